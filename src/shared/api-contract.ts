@@ -1,0 +1,54 @@
+/** The JSON contract between our browser code and our server. Upstream shapes come from `openai`. */
+import type { ChatKitThread, ChatKitThreadItemList } from 'openai/resources/beta/chatkit/threads';
+
+/** One item of a thread: the SDK exports no alias for the union, so it is derived here. */
+export type ThreadItem = ChatKitThreadItemList['data'][number];
+export type ThreadItemType = ThreadItem['type'];
+
+/**
+ * A thread as the API returns it. The API reference's own example inlines an `items` page on
+ * retrieve although the typed schema has none; it is kept as untrusted data.
+ */
+export type ThreadResource = ChatKitThread & { items?: unknown };
+
+/** One page of a list endpoint, in the API's envelope. */
+export type ListPage<T> = Omit<ChatKitThreadItemList, 'data'> & { data: T[] };
+export type ThreadItemsPage = ListPage<ThreadItem>;
+export type ThreadsPage = ListPage<ChatKitThread>;
+
+export type AppMode = 'demo' | 'live';
+
+export interface HealthBody {
+  status: 'ok';
+  mode: AppMode;
+}
+
+export const API_ERROR_CODES = [
+  'invalid_thread_id',
+  'invalid_request',
+  'not_found',
+  'method_not_allowed',
+  'thread_not_found',
+  'upstream_auth_failed',
+  'upstream_rate_limited',
+  'upstream_timeout',
+  'upstream_unavailable',
+  'upstream_bad_response',
+  'internal_error',
+] as const;
+
+export type ApiErrorCode = (typeof API_ERROR_CODES)[number];
+
+export interface ApiErrorBody {
+  error: {
+    code: ApiErrorCode;
+    message: string;
+    /** Echoed in the X-Request-Id header and the server log line, so a report can be traced. */
+    requestId?: string;
+    /** Present on 429: how long to wait before trying again. */
+    retryAfterSeconds?: number;
+  };
+}
+
+export const LIST_LIMIT_MAX = 100;
+export type ListOrder = 'asc' | 'desc';
