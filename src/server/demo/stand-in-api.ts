@@ -1,0 +1,190 @@
+import { Hono } from 'hono';
+import { sampleThreads, type SampleThread } from './sample-threads';
+import { createFaultInjector, faultFixtures, type FaultScope } from './stand-in-faults';
+import {
+  apiError,
+  invalidKeyError,
+  jsonResponse,
+  missingBetaError,
+  presentedKey,
+} from './stand-in-responses';
+
+export interface StandInRequest {
+  method: string;
+  path: string;
+  query: Record<string, string>;
+}
+
+export interface StandInOptions {
+  threads?: readonly SampleThread[];
+  /** When set, `Authorization: Bearer <apiKey>` is required. */
+  apiKey?: string;
+  /** Enables the `cthr_fault_*` thread IDs; off by default. */
+  faults?: boolean;
+  /** Delay of the slow fault, in ms; default 1500. */
+  slowMs?: number;
+  /** Sees every request received, so tests can assert what went upstream. */
+  onRequest?: (request: StandInRequest) => void;
+}
+
+interface PageQuery {
+  after?: string;
+  before?: string;
+  limit: number;
+  order: 'asc' | 'desc';
+}
+
+const BASE = '/v1/chatkit/threads';
+
+function idOf(value: unknown): string | undefined {
+  if (typeof value !== 'object' || value === null || !('id' in value)) return undefined;
+  return typeof value.id === 'string' ? value.id : undefined;
+}
+
+function createdAt(thread: Record<string, unknown>): number {
+  return typeof thread.created_at === 'number' ? thread.created_at : 0;
+}
+
+/** Parses the shared list parameters, or returns the 400 the API would send. */
+function parsePageQuery(query: Record<string, string>): PageQuery | Response {
+  const { after, before, limit = '20', order = 'desc' } = query;
+  if (!/^\d+$/.test(limit) || Number(limit) > 100) {
+    const message = `Invalid 'limit': expected an integer between 0 and 100, got '${limit}'.`;
+    return apiError(400, message, { param: 'limit' });
+  }
+  if (order !== 'asc' && order !== 'desc') {
+    return apiError(400, `Invalid 'order': expected 'asc' or 'desc', got '${order}'.`, {
+      param: 'order',
+    });
+  }
+  return { after, before, limit: Number(limit), order };
+}
+
+/**
+ * Cursor pagination as the SDK drives it: `after` continues past a cursor in the current order
+ * (the SDK always sends `after=last_id`), `before` returns the entries just ahead of one.
+ */
+function paginate(oldestFirst: readonly unknown[], page: PageQuery): Response {
+  const ordered = page.order === 'asc' ? [...oldestFirst] : [...oldestFirst].reverse();
+  let start = 0;
+  let end = ordered.length;
+  for (const param of ['after', 'before'] as const) {
+    const cursor = page[param];
+    if (cursor === undefined) continue;
+    const index = ordered.findIndex((entry) => idOf(entry) === cursor);
+    if (index === -1) {
+      return apiError(400, `Invalid '${param}': no object with id '${cursor}' in this list.`, {
+        param,
+      });
+    }
+    if (param === 'after') start = Math.max(start, index + 1);
+    else end = Math.min(end, index);
+  }
+  const range = ordered.slice(start, end);
+  // With `before`, the page is the part of the range closest to the cursor.
+  const data =
+    page.before === undefined
+      ? range.slice(0, page.limit)
+      : range.slice(Math.max(0, range.length - page.limit));
+  return jsonResponse({
+    object: 'list',
+    data,
+    first_id: idOf(data[0]) ?? null,
+    last_id: idOf(data.at(-1)) ?? null,
+    has_more: data.length < range.length,
+  });
+}
+
+function withoutItems(thread: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(thread).filter(([key]) => key !== 'items'));
+}
+
+/**
+ * An in-process stand-in for the hosted ChatKit threads API, answering exactly the requests the
+ * `openai` SDK makes (baseURL `http://<host>/v1`). Read-only: every write method gets a 405.
+ */
+export function createStandInApi(options: StandInOptions = {}): Hono {
+  // Oldest first, like items: `paginate` reverses for the default `desc`.
+  const listed = [...(options.threads ?? sampleThreads)].sort(
+    (a, b) => createdAt(a.thread) - createdAt(b.thread),
+  );
+  const fixtures = options.faults ? faultFixtures : [];
+  const byId = new Map([...listed, ...fixtures].map((sample) => [idOf(sample.thread), sample]));
+  const injectFault = options.faults ? createFaultInjector(options.slowMs ?? 1500) : undefined;
+  let requestCount = 0;
+
+  async function load(id: string, request: Request, scope: FaultScope) {
+    const fault = await injectFault?.(id, request, scope);
+    return fault ?? byId.get(id) ?? apiError(404, `No thread found with id '${id}'.`);
+  }
+
+  const app = new Hono();
+
+  app.use(async (c, next) => {
+    requestCount += 1;
+    const requestId = `req_${String(requestCount)}`;
+    options.onRequest?.({ method: c.req.method, path: c.req.path, query: c.req.query() });
+    await next();
+    c.res.headers.set('x-request-id', requestId);
+  });
+
+  app.use(async (c, next) => {
+    const key = presentedKey(c.req.raw);
+    if (options.apiKey !== undefined && key !== options.apiKey) return invalidKeyError(key);
+    return next();
+  });
+
+  app.use(`${BASE}/*`, async (c, next) => {
+    const beta = c.req.header('openai-beta') ?? '';
+    const ok = beta.split(',').some((value) => value.trim() === 'chatkit_beta=v1');
+    return ok ? next() : missingBetaError();
+  });
+
+  app.get(BASE, async (c) => {
+    const query = c.req.query();
+    const { user } = query;
+    if (user === '' || (user !== undefined && user.length > 512)) {
+      return apiError(400, "Invalid 'user': expected a string of 1 to 512 characters.", {
+        param: 'user',
+      });
+    }
+    const fault = user?.startsWith('fault_')
+      ? await injectFault?.(`cthr_${user}`, c.req.raw, 'list')
+      : undefined;
+    if (fault) return fault;
+    const page = parsePageQuery(query);
+    if (page instanceof Response) return page;
+    const pool = user === undefined ? listed : [...listed, ...fixtures];
+    const threads = pool.filter((sample) => user === undefined || sample.thread.user === user);
+    return paginate(
+      threads.map((sample) => withoutItems(sample.thread)),
+      page,
+    );
+  });
+
+  app.get(`${BASE}/:id`, async (c) => {
+    const found = await load(c.req.param('id'), c.req.raw, 'retrieve');
+    return found instanceof Response ? found : jsonResponse(found.thread);
+  });
+
+  app.get(`${BASE}/:id/items`, async (c) => {
+    const found = await load(c.req.param('id'), c.req.raw, 'items');
+    if (found instanceof Response) return found;
+    const page = parsePageQuery(c.req.query());
+    return page instanceof Response ? page : paginate(found.items, page);
+  });
+
+  for (const path of [BASE, `${BASE}/:id`, `${BASE}/:id/items`]) {
+    app.all(path, (c) => apiError(405, `Method ${c.req.method} is not allowed on ${c.req.path}.`));
+  }
+
+  app.notFound((c) => apiError(404, `Invalid URL (${c.req.method} ${c.req.path})`));
+
+  // An aborted hang or slow fault rethrows, so an in-process fetch rejects like a real one.
+  app.onError((error, c) => {
+    if (c.req.raw.signal.aborted) throw error;
+    return apiError(500, 'The stand-in API failed unexpectedly.', { type: 'server_error' });
+  });
+
+  return app;
+}

@@ -1,0 +1,110 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+import type { ChatKitThread } from 'openai/resources/beta/chatkit/threads';
+import type { ThreadItem } from '@/shared/api-contract';
+import { itemMaker } from './sample-builders';
+import type { SampleThread } from './sample-threads';
+import {
+  apiError,
+  invalidKeyError,
+  jsonResponse,
+  presentedKey,
+  rawResponse,
+} from './stand-in-responses';
+
+export type FaultScope = 'retrieve' | 'items' | 'list';
+
+const T = 1795600000; // 2026-11-25 08:26:40 UTC
+
+/** A small valid thread for the faults that eventually answer; `user` is the fault's suffix. */
+function fixture(suffix: string, status: ChatKitThread['status']): SampleThread {
+  const id = `cthr_${suffix}`;
+  const make = itemMaker(id);
+  const items: ThreadItem[] = [
+    make.user(`cthi_${suffix}_01`, T, 'Is my order on its way?'),
+    make.assistant(`cthi_${suffix}_02`, T + 3, 'Yes, it left the warehouse this morning.'),
+  ];
+  const thread = {
+    id,
+    object: 'chatkit.thread',
+    created_at: T,
+    title: `Fault fixture: ${suffix}`,
+    status,
+    user: suffix,
+  } satisfies ChatKitThread;
+  return { thread, items };
+}
+
+export const faultFixtures: readonly SampleThread[] = [
+  fixture('fault_flaky', { type: 'active' }),
+  fixture('fault_slow', { type: 'active' }),
+  fixture('fault_items_500', { type: 'locked', reason: 'Waiting for the warehouse' }),
+];
+
+function serverError(status: 500 | 503): Response {
+  const message =
+    status === 500
+      ? 'The server had an error while processing your request. Sorry about that!'
+      : 'The server is currently overloaded, please try again later.';
+  return apiError(status, message, { type: 'server_error' });
+}
+
+function untilAborted(signal: AbortSignal): Promise<void> {
+  return new Promise((resolve) => {
+    if (signal.aborted) resolve();
+    else signal.addEventListener('abort', () => resolve(), { once: true });
+  });
+}
+
+/**
+ * Returns the response a fault thread ID forces, or undefined to serve the request normally.
+ * The hang and slow faults end when the caller aborts, by throwing the abort reason, so an
+ * in-process `fetch` rejects as a real one would and no timer outlives the request.
+ */
+export function createFaultInjector(slowMs: number) {
+  const failedOnce = new Set<string>();
+  return async (threadId: string, request: Request, scope: FaultScope) => {
+    const { signal } = request;
+    switch (threadId) {
+      case 'cthr_fault_401':
+        return invalidKeyError(presentedKey(request));
+      case 'cthr_fault_403':
+        return apiError(
+          403,
+          'You have insufficient permissions for this operation. Missing scopes: api.chatkit.threads.read.',
+        );
+      case 'cthr_fault_429':
+        return apiError(
+          429,
+          'Rate limit reached for requests per min (RPM): Limit 60, Used 60, Requested 1. Please try again in 3s.',
+          { type: 'requests', code: 'rate_limit_exceeded', headers: { 'retry-after': '3' } },
+        );
+      case 'cthr_fault_500':
+        return serverError(500);
+      case 'cthr_fault_503':
+        return serverError(503);
+      case 'cthr_fault_flaky': {
+        const key = `${scope}:${threadId}`;
+        if (failedOnce.has(key)) return undefined;
+        failedOnce.add(key);
+        return serverError(500);
+      }
+      case 'cthr_fault_slow':
+        await sleep(slowMs, undefined, { signal }).catch(() => undefined);
+        if (signal.aborted) throw signal.reason;
+        return undefined;
+      case 'cthr_fault_hang':
+        await untilAborted(signal);
+        throw signal.reason;
+      case 'cthr_fault_malformed':
+        return rawResponse('{"id":"cthr_fault_malformed","object":"chat', 'application/json');
+      case 'cthr_fault_notjson':
+        return rawResponse('<html><body>Bad gateway</body></html>', 'text/html');
+      case 'cthr_fault_badshape':
+        return jsonResponse({ unexpected: true });
+      case 'cthr_fault_items_500':
+        return scope === 'items' ? serverError(500) : undefined;
+      default:
+        return undefined;
+    }
+  };
+}
