@@ -1,0 +1,81 @@
+import { Writable } from 'node:stream';
+import { expect } from 'vitest';
+import { createStandInApi, type StandInRequest } from '@/server/demo/stand-in-api';
+import { createApp } from './app';
+import { createLogger } from './logger';
+import { createLiveClient, fetchVia } from './threads/chatkit-client';
+import { createThreadsService } from './threads/threads-service';
+
+export const TEST_KEY = 'sk-test-THREADLINE-0123456789abcdefSECRET';
+export const TEST_TIMEOUT_MS = 300;
+export const UPSTREAM_BASE_URL = 'http://upstream.threadline.test/v1';
+
+/** The key and every fragment of it that an upstream message could quote. */
+export const KEY_FRAGMENTS = [
+  TEST_KEY,
+  TEST_KEY.slice(0, 6),
+  TEST_KEY.slice(-4),
+  'THREADLINE',
+  '0123456789abcdef',
+  'SECRET',
+];
+
+export function expectNoKeyFragments(text: string): void {
+  for (const fragment of KEY_FRAGMENTS) expect(text).not.toContain(fragment);
+}
+
+/** Captures pino's JSON lines. */
+export function logCapture() {
+  const lines: string[] = [];
+  const stream = new Writable({
+    write(chunk: Buffer, _encoding, done) {
+      lines.push(...chunk.toString('utf8').split('\n').filter(Boolean));
+      done();
+    },
+  });
+  return { lines, logger: createLogger('debug', stream) };
+}
+
+/** Every log line of every harness in the current test file (Vitest isolates files). */
+export const capturedLogs = logCapture();
+
+export interface HarnessOptions {
+  /** Key the stand-in accepts; defaults to TEST_KEY. */
+  upstreamKey?: string;
+  slowMs?: number;
+  staticDir?: string;
+}
+
+/** A live-mode app whose real SDK client talks to a fresh in-process stand-in with faults. */
+export function liveHarness(options: HarnessOptions = {}) {
+  const upstream: StandInRequest[] = [];
+  const standIn = createStandInApi({
+    apiKey: options.upstreamKey ?? TEST_KEY,
+    faults: true,
+    slowMs: options.slowMs ?? 100,
+    onRequest: (request) => upstream.push(request),
+  });
+  const client = createLiveClient({
+    apiKey: TEST_KEY,
+    baseURL: UPSTREAM_BASE_URL,
+    timeoutMs: TEST_TIMEOUT_MS,
+    fetch: fetchVia(standIn),
+  });
+  const threads = createThreadsService({ client, timeoutMs: TEST_TIMEOUT_MS });
+  const { logger } = capturedLogs;
+  const app = createApp({ threads, mode: 'live', logger, staticDir: options.staticDir });
+  return { app, upstream, client };
+}
+
+/** Status, headers and body of a response, with the body as text and as JSON when it is. */
+export async function read(response: Response) {
+  const text = await response.text();
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    json = undefined;
+  }
+  const headers = [...response.headers.entries()].map(([k, v]) => `${k}: ${v}`).join('\n');
+  return { status: response.status, headers: response.headers, headerText: headers, text, json };
+}

@@ -1,0 +1,89 @@
+import { Hono, type Context } from 'hono';
+import { requestId, type RequestIdVariables } from 'hono/request-id';
+import type { ApiErrorBody, AppMode } from '@/shared/api-contract';
+import { ApiProblem, errorLogFields, toApiError } from './http/api-errors';
+import { isApiPath } from './http/api-path';
+import { securityHeaders } from './http/security-headers';
+import type { Logger } from './logger';
+import { metaRoutes } from './routes/meta-routes';
+import { THREADS_PATH, threadsRoutes, validThreadIdIn } from './routes/threads-routes';
+import { mountStatic } from './static';
+import type { ThreadsService } from './threads/threads-service';
+
+export interface AppDeps {
+  threads: ThreadsService;
+  mode: AppMode;
+  logger: Logger;
+  /** The built SPA (dist/). Omitted in API-only tests. */
+  staticDir?: string | undefined;
+}
+
+type AppEnv = { Variables: RequestIdVariables };
+
+const READ_ONLY_METHODS = new Set(['GET', 'HEAD']);
+
+/** Stack frames only: an error's message may quote an upstream body or the key. */
+function framesOf(err: unknown): string | undefined {
+  if (!(err instanceof Error) || err.stack === undefined) return undefined;
+  return err.stack
+    .split('\n')
+    .filter((line) => line.trimStart().startsWith('at '))
+    .join('\n');
+}
+
+function sendError(c: Context<AppEnv>, err: unknown, logger: Logger) {
+  const threadId = validThreadIdIn(c.req.url);
+  const mapped = toApiError(err, { threadId });
+  const fields = { reqId: c.get('requestId'), threadId, ...errorLogFields(err, mapped) };
+  if (mapped.body.error.code === 'internal_error') {
+    logger.error({ ...fields, stack: framesOf(err) }, 'request failed: server bug');
+  } else if (mapped.status >= 500) {
+    logger.warn(fields, 'request failed upstream');
+  } else {
+    logger.info(fields, 'request rejected');
+  }
+  const body: ApiErrorBody = { error: { ...mapped.body.error, requestId: c.get('requestId') } };
+  return c.json(body, mapped.status, mapped.headers);
+}
+
+/** Composes the server. Never listens: index.ts does, and tests call app.request(). */
+export function createApp({ threads, mode, logger, staticDir }: AppDeps): Hono<AppEnv> {
+  const app = new Hono<AppEnv>();
+
+  app.use(requestId());
+  app.use(securityHeaders());
+  app.use(async (c, next) => {
+    const started = performance.now();
+    await next();
+    // The path only: the query may carry an end-user identifier (user=).
+    const line = { reqId: c.get('requestId'), method: c.req.method, path: c.req.path };
+    const fields = { ...line, status: c.res.status, ms: Math.round(performance.now() - started) };
+    if (isApiPath(c.req.path)) logger.info(fields, 'request');
+    else logger.debug(fields, 'request');
+  });
+
+  app.use('/api/*', async (c, next) => {
+    if (!READ_ONLY_METHODS.has(c.req.method)) {
+      const message = 'This API is read-only: use GET or HEAD.';
+      throw new ApiProblem(405, 'method_not_allowed', message, { Allow: 'GET, HEAD' });
+    }
+    await next();
+    // Transcripts are customer conversations: keep them out of shared caches and disk caches.
+    c.header('Cache-Control', 'no-store');
+  });
+
+  app.route('/api', metaRoutes(mode));
+  app.route(THREADS_PATH, threadsRoutes(threads));
+  if (staticDir !== undefined) mountStatic(app, staticDir);
+
+  app.notFound((c) => {
+    if (!isApiPath(c.req.path)) return c.text('Not found', 404);
+    return sendError(
+      c,
+      new ApiProblem(404, 'not_found', 'There is no API endpoint at this path.'),
+      logger,
+    );
+  });
+  app.onError((err, c) => sendError(c, err, logger));
+  return app;
+}

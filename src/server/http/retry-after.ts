@@ -1,0 +1,24 @@
+const DEFAULT_SECONDS = 5;
+const MIN_SECONDS = 1;
+const MAX_SECONDS = 300;
+
+function fromHeader(headers: Headers, now: number): number | undefined {
+  const millis = headers.get('retry-after-ms');
+  if (millis !== null && /^\s*\d+(\.\d+)?\s*$/.test(millis)) return Number(millis) / 1000;
+
+  const value = headers.get('retry-after')?.trim();
+  if (value === undefined || value === '') return undefined;
+  if (/^\d+(\.\d+)?$/.test(value)) return Number(value);
+  const date = Date.parse(value); // Retry-After may also be an HTTP date
+  return Number.isNaN(date) ? undefined : (date - now) / 1000;
+}
+
+/**
+ * Seconds the agent should wait after an upstream 429: retry-after-ms, then retry-after
+ * (seconds or HTTP date), default 5, clamped to 1–300 so a wild header cannot stall the UI.
+ */
+export function retryAfterSeconds(headers: Headers | undefined, now = Date.now()): number {
+  const seconds = headers ? fromHeader(headers, now) : undefined;
+  if (seconds === undefined || !Number.isFinite(seconds)) return DEFAULT_SECONDS;
+  return Math.min(MAX_SECONDS, Math.max(MIN_SECONDS, Math.ceil(seconds)));
+}

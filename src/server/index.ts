@@ -1,0 +1,64 @@
+import { fileURLToPath } from 'node:url';
+import { serve } from '@hono/node-server';
+import { createApp } from './app';
+import { InvalidEnvError, readProcessEnv, type ServerEnv } from './env';
+import { createLogger } from './logger';
+import { createDemoClient, createLiveClient } from './threads/chatkit-client';
+import { createThreadsService } from './threads/threads-service';
+
+const SHUTDOWN_GRACE_MS = 10_000;
+const DIST_DIR = fileURLToPath(new URL('../../dist', import.meta.url));
+
+function loadEnv(): ServerEnv {
+  try {
+    return readProcessEnv();
+  } catch (err) {
+    if (!(err instanceof InvalidEnvError)) throw err;
+    console.error(err.message);
+    process.exit(1);
+  }
+}
+
+const env = loadEnv();
+const logger = createLogger(env.logLevel);
+const client =
+  env.apiKey === undefined
+    ? createDemoClient(env.upstreamTimeoutMs)
+    : createLiveClient({
+        apiKey: env.apiKey,
+        baseURL: env.baseURL,
+        timeoutMs: env.upstreamTimeoutMs,
+      });
+const threads = createThreadsService({ client, timeoutMs: env.upstreamTimeoutMs });
+const app = createApp({ threads, mode: env.mode, logger, staticDir: DIST_DIR });
+
+const modeLabel =
+  env.mode === 'demo'
+    ? 'demo mode: sample threads, no OpenAI key'
+    : `live mode: ${env.baseURL ?? 'https://api.openai.com/v1'}`;
+
+const server = serve({ fetch: app.fetch, hostname: env.host, port: env.port }, (info) => {
+  const host = info.family === 'IPv6' ? `[${info.address}]` : info.address;
+  console.log(`Threadline listening on http://${host}:${info.port} (${modeLabel})`);
+});
+
+server.on('error', (err: NodeJS.ErrnoException) => {
+  console.error(
+    `Threadline could not listen on ${env.host}:${env.port}: ${err.code ?? err.message}`,
+  );
+  process.exit(1);
+});
+
+function shutdown(signal: NodeJS.Signals) {
+  logger.info({ signal }, 'shutting down');
+  // Stop accepting connections; in-flight requests finish, idle keep-alive sockets close.
+  server.close(() => process.exit(0));
+  if ('closeIdleConnections' in server) server.closeIdleConnections();
+  setTimeout(() => {
+    logger.warn('in-flight requests did not finish in time; exiting');
+    process.exit(1);
+  }, SHUTDOWN_GRACE_MS).unref();
+}
+
+process.once('SIGTERM', shutdown);
+process.once('SIGINT', shutdown);

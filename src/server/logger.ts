@@ -1,0 +1,29 @@
+import { pino, type DestinationStream, type Logger } from 'pino';
+import type { LogLevel } from './env';
+
+export type { Logger };
+
+/**
+ * Second guard behind "never log headers or the key": if a header bag or client options object
+ * ever reaches a log call, these paths are censored before the line is written.
+ */
+const REDACT_PATHS = [
+  'apiKey',
+  '*.apiKey',
+  'authorization',
+  '*.authorization',
+  '*.headers.authorization',
+  '*.headers.Authorization',
+  'headers.authorization',
+  'headers.Authorization',
+  'req.headers.cookie',
+];
+
+export function createLogger(level: LogLevel, destination?: DestinationStream): Logger {
+  const options = {
+    level,
+    base: { app: 'threadline' },
+    redact: { paths: REDACT_PATHS, censor: '[redacted]' },
+  };
+  return destination ? pino(options, destination) : pino(options);
+}

@@ -1,0 +1,63 @@
+import { Hono, type Context } from 'hono';
+import { isThreadId } from '@/shared/thread-id';
+import { ApiProblem, MESSAGES } from '@/server/http/api-errors';
+import { parseItemsQuery, parseThreadsQuery } from '@/server/http/list-query';
+import type { ThreadsService } from '@/server/threads/threads-service';
+
+export const THREADS_PATH = '/api/threads';
+
+/**
+ * The raw first path segment after /api/threads/, percent-decoded, or undefined for the list
+ * route itself. Read from the URL rather than the router so that shapes no route matches
+ * (`cthr_../x`, an empty ID) are still rejected as IDs instead of reaching anything else.
+ */
+export function threadIdSegment(url: string): string | undefined {
+  const { pathname } = new URL(url);
+  if (!pathname.startsWith(`${THREADS_PATH}/`)) return undefined;
+  const raw = pathname.slice(THREADS_PATH.length + 1).split('/')[0] ?? '';
+  try {
+    return decodeURIComponent(raw);
+  } catch {
+    return raw; // malformed escapes fail the pattern below
+  }
+}
+
+/** The validated thread ID in a request URL, for error messages and log lines. */
+export function validThreadIdIn(url: string): string | undefined {
+  const segment = threadIdSegment(url);
+  return segment !== undefined && isThreadId(segment) ? segment : undefined;
+}
+
+function requireThreadId(c: Context): string {
+  const threadId = c.req.param('threadId');
+  if (threadId === undefined || !isThreadId(threadId)) {
+    throw new ApiProblem(400, 'invalid_thread_id', MESSAGES.invalidThreadId);
+  }
+  return threadId;
+}
+
+export function threadsRoutes(threads: ThreadsService) {
+  const query = (c: Context) => (name: string) => c.req.query(name);
+
+  return new Hono()
+    .use('*', async (c, next) => {
+      const segment = threadIdSegment(c.req.url);
+      if (segment !== undefined && !isThreadId(segment)) {
+        throw new ApiProblem(400, 'invalid_thread_id', MESSAGES.invalidThreadId);
+      }
+      await next();
+    })
+    .get('/', async (c) => {
+      const params = parseThreadsQuery(query(c));
+      return c.json(await threads.listThreads(params, c.req.raw.signal));
+    })
+    .get('/:threadId', async (c) => {
+      const threadId = requireThreadId(c);
+      return c.json(await threads.getThread(threadId, c.req.raw.signal));
+    })
+    .get('/:threadId/items', async (c) => {
+      const threadId = requireThreadId(c);
+      const params = parseItemsQuery(query(c));
+      return c.json(await threads.listItems(threadId, params, c.req.raw.signal));
+    });
+}
