@@ -1,0 +1,32 @@
+import { Link, Outlet, ScrollRestoration } from 'react-router';
+import { DemoBanner } from '@/client/features/health/components/demo-banner';
+
+export function App() {
+  return (
+    <div className="flex min-h-dvh flex-col">
+      <a
+        href="#main"
+        className="sr-only rounded bg-sky-700 px-3 py-2 text-white focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50"
+      >
+        Skip to content
+      </a>
+      <header className="border-b border-slate-200 bg-white/90 backdrop-blur dark:border-slate-800 dark:bg-slate-900/90">
+        <div className="mx-auto flex max-w-5xl items-center gap-3 px-4 py-3">
+          <Link
+            to="/"
+            className="flex items-center gap-2 rounded font-semibold text-slate-900 dark:text-slate-50"
+          >
+            <img src="/favicon.svg" alt="" className="size-6" />
+            Threadline
+          </Link>
+          <span className="text-sm text-slate-600 dark:text-slate-400">ChatKit thread review</span>
+        </div>
+      </header>
+      <DemoBanner />
+      <main id="main" className="mx-auto w-full max-w-5xl min-w-0 flex-1 px-4 py-6">
+        <Outlet />
+      </main>
+      <ScrollRestoration />
+    </div>
+  );
+}

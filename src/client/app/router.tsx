@@ -1,0 +1,18 @@
+import { createBrowserRouter } from 'react-router';
+import { App } from './app';
+import { RouteErrorPage } from './routes/route-error-page';
+import { HomeRoute } from './routes/home-route';
+import { NotFoundRoute } from './routes/not-found-route';
+import { ThreadRoute } from './routes/thread-route';
+
+export const router = createBrowserRouter([
+  {
+    element: <App />,
+    errorElement: <RouteErrorPage />,
+    children: [
+      { path: '/', element: <HomeRoute /> },
+      { path: '/threads/:threadId', element: <ThreadRoute /> },
+      { path: '*', element: <NotFoundRoute /> },
+    ],
+  },
+]);

@@ -1,0 +1,3 @@
+/** Shared looks for buttons and button-like links, so the class strings live in one place. */
+export const secondaryButton =
+  'inline-flex items-center rounded-lg border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-slate-800 hover:bg-slate-50 dark:border-slate-600 dark:bg-slate-800 dark:text-slate-100 dark:hover:bg-slate-700';

@@ -1,0 +1,24 @@
+import { cn } from '@/client/lib/cn';
+
+interface CodeBlockProps {
+  children: string;
+  /** Wrap long lines (tool output, raw payloads) instead of scrolling sideways (source code). */
+  wrap?: boolean;
+}
+
+/** Monospaced text that scrolls inside itself, so long payloads never widen the page. */
+export function CodeBlock({ children, wrap = true }: CodeBlockProps) {
+  return (
+    <pre
+      // A scrollable region must be reachable by keyboard to be scrolled without a mouse.
+      // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
+      tabIndex={0}
+      className={cn(
+        'max-h-[32rem] min-w-0 overflow-auto rounded-md bg-slate-100 p-2.5 font-mono text-xs leading-relaxed text-slate-800 dark:bg-slate-950 dark:text-slate-200',
+        wrap ? '[overflow-wrap:anywhere] whitespace-pre-wrap' : 'whitespace-pre',
+      )}
+    >
+      <code>{children}</code>
+    </pre>
+  );
+}

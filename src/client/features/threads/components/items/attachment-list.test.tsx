@@ -1,0 +1,95 @@
+import { fireEvent, render, screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { makeAttachment } from '@/client/testing/item-factories';
+import { AttachmentList } from './attachment-list';
+
+describe('AttachmentList', () => {
+  it('shows name, kind and MIME type, with a thumbnail and link for https images', () => {
+    render(<AttachmentList attachments={[makeAttachment()]} />);
+    const item = within(screen.getByRole('list', { name: 'Attachments' })).getByRole('listitem');
+    expect(within(item).getByText('Image ·', { exact: false })).toBeTruthy();
+    expect(within(item).getByText('image/png')).toBeTruthy();
+
+    const img = within(item).getByRole('img', { name: 'Preview of statement.png' });
+    expect(img.getAttribute('src')).toBe('https://files.example.com/preview/statement.png');
+    expect(img.getAttribute('referrerpolicy')).toBe('no-referrer');
+    expect(img.getAttribute('loading')).toBe('lazy');
+
+    const link = within(item).getByRole('link', { name: /statement\.png/ });
+    expect(link.getAttribute('href')).toBe('https://files.example.com/preview/statement.png');
+    expect(link.getAttribute('target')).toBe('_blank');
+    expect(link.getAttribute('rel')).toBe('noopener noreferrer');
+  });
+
+  it('falls back to an icon when the preview fails to load', () => {
+    const { container } = render(<AttachmentList attachments={[makeAttachment()]} />);
+    fireEvent.error(screen.getByRole('img'));
+    expect(container.querySelector('img')).toBeNull();
+    expect(screen.getByTitle('Preview unavailable')).toBeTruthy();
+  });
+
+  it.each([
+    'javascript:alert(1)',
+    'data:image/png;base64,iVBORw0KGgo=',
+    'data:text/html,<script>alert(1)</script>',
+    'vbscript:msgbox(1)',
+  ])('loads and links nothing for %j', (url) => {
+    const { container } = render(
+      <AttachmentList attachments={[makeAttachment({ preview_url: url })]} />,
+    );
+    expect(container.querySelector('img')).toBeNull();
+    expect(container.querySelector('a')).toBeNull();
+    expect(screen.getByText('statement.png')).toBeTruthy();
+  });
+
+  it('never loads SVG or non-https previews, but may link http', () => {
+    const { container } = render(
+      <AttachmentList
+        attachments={[
+          makeAttachment({
+            name: 'logo.svg',
+            mime_type: 'image/svg+xml',
+            preview_url: 'https://x.example/l.svg',
+          }),
+          makeAttachment({ name: 'plain.png', preview_url: 'http://x.example/p.png' }),
+        ]}
+      />,
+    );
+    expect(container.querySelector('img')).toBeNull();
+    expect(screen.getByRole('link', { name: /plain\.png/ }).getAttribute('href')).toBe(
+      'http://x.example/p.png',
+    );
+  });
+
+  it('labels files, unknown kinds, missing names and missing previews', () => {
+    render(
+      <AttachmentList
+        attachments={[
+          makeAttachment({
+            type: 'file',
+            name: 'receipt.pdf',
+            mime_type: 'application/pdf',
+            preview_url: null,
+          }),
+          makeAttachment({ type: 'audio' as 'file', name: '', mime_type: '' }),
+        ]}
+      />,
+    );
+    expect(screen.getByText('File ·', { exact: false })).toBeTruthy();
+    expect(screen.getByText('Attachment ·', { exact: false })).toBeTruthy();
+    expect(screen.getByText('unknown type')).toBeTruthy();
+    expect(screen.getByTitle('Unnamed attachment')).toBeTruthy();
+    expect(screen.queryByRole('link', { name: /receipt/ })).toBeNull();
+  });
+
+  it('renders hostile names as text', () => {
+    const name = '<img src=x onerror=alert(1)>\u202Egnp.exe';
+    const { container } = render(
+      <AttachmentList
+        attachments={[makeAttachment({ name, preview_url: null, mime_type: 'text/html' })]}
+      />,
+    );
+    expect(screen.getByText(name)).toBeTruthy();
+    expect(container.querySelector('img')).toBeNull();
+  });
+});

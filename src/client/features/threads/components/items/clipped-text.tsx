@@ -1,0 +1,50 @@
+import { useId, useMemo, useState, type ReactNode } from 'react';
+import { clipText } from '../../lib/clip-text';
+
+interface ClippedTextProps {
+  text: string;
+  /** Renders the visible part; plain wrapped text by default. */
+  children?: (visible: string) => ReactNode;
+}
+
+function renderPlain(text: string): ReactNode {
+  return <p className="[overflow-wrap:anywhere] whitespace-pre-wrap">{text}</p>;
+}
+
+/**
+ * Shows the start of very long content behind "Show more". The text itself is cut, not just
+ * hidden with CSS, so a 200 KB message costs the page no more than a short one until expanded.
+ */
+export function ClippedText({ text, children = renderPlain }: ClippedTextProps) {
+  const [expanded, setExpanded] = useState(false);
+  const contentId = useId();
+  const clip = useMemo(() => clipText(text), [text]);
+  const showAll = expanded || !clip.clipped;
+
+  return (
+    <div className="min-w-0">
+      <div id={contentId} className="min-w-0">
+        {children(showAll ? text : clip.visible)}
+      </div>
+      {clip.clipped && (
+        <div className="mt-1.5 flex flex-wrap items-center gap-x-3 gap-y-1">
+          <button
+            type="button"
+            aria-expanded={expanded}
+            aria-controls={contentId}
+            onClick={() => setExpanded((value) => !value)}
+            className="rounded text-sm font-medium text-sky-800 underline underline-offset-2 hover:text-sky-950 dark:text-sky-300 dark:hover:text-sky-200"
+          >
+            {expanded ? 'Show less' : 'Show more'}
+          </button>
+          {!expanded && (
+            <span className="text-xs text-slate-600 dark:text-slate-400">
+              Showing {clip.visible.length.toLocaleString()} of {text.length.toLocaleString()}{' '}
+              characters
+            </span>
+          )}
+        </div>
+      )}
+    </div>
+  );
+}

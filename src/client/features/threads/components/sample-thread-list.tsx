@@ -1,0 +1,58 @@
+import { useInfiniteQuery } from '@tanstack/react-query';
+import { Link } from 'react-router';
+import { Skeleton } from '@/client/components/ui/skeleton';
+import { threadQueries } from '../api/thread-queries';
+import { readStatus } from '../lib/read-status';
+import { ThreadLoadError } from './thread-load-error';
+import { ThreadStatusBadge } from './thread-status-badge';
+
+/** Demo mode's sample threads, read through the same list endpoint live mode uses. */
+export function SampleThreadList() {
+  const threads = useInfiniteQuery(threadQueries.list({ limit: 50 }));
+  const rows = threads.data?.pages.flatMap((page) => page.data);
+
+  return (
+    <section aria-labelledby="samples-heading" className="flex flex-col gap-3">
+      <h2 id="samples-heading" className="text-lg font-semibold">
+        Sample threads
+      </h2>
+      {rows ? (
+        <ul className="divide-y divide-slate-200 rounded-xl border border-slate-200 dark:divide-slate-800 dark:border-slate-800">
+          {rows.map((thread) => (
+            <li
+              key={thread.id}
+              className="flex min-w-0 flex-col gap-1 p-3 sm:flex-row sm:items-center sm:gap-3"
+            >
+              <Link
+                to={`/threads/${thread.id}`}
+                className="min-w-0 flex-1 truncate font-medium text-sky-800 underline-offset-2 hover:underline dark:text-sky-300"
+              >
+                {thread.title ?? 'Untitled thread'}
+              </Link>
+              <span className="min-w-0 truncate text-sm text-slate-600 dark:text-slate-400">
+                {thread.user}
+              </span>
+              <ThreadStatusBadge status={{ ...readStatus(thread.status), reason: null }} />
+            </li>
+          ))}
+        </ul>
+      ) : threads.isError ? (
+        <ThreadLoadError
+          threadId=""
+          subject="thread list"
+          error={threads.error}
+          onRetry={() => void threads.refetch()}
+        />
+      ) : (
+        <div aria-busy="true" className="flex flex-col gap-2">
+          <span className="sr-only" role="status">
+            Loading sample threads…
+          </span>
+          <Skeleton className="h-10 w-full" />
+          <Skeleton className="h-10 w-full" />
+          <Skeleton className="h-10 w-full" />
+        </div>
+      )}
+    </section>
+  );
+}

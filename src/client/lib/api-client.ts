@@ -1,0 +1,50 @@
+import { API_ERROR_CODES, type ApiErrorBody, type ApiErrorCode } from '@/shared/api-contract';
+
+/** A failure our server described, or a network failure reaching it (status 0). */
+export class ApiClientError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: ApiErrorCode | 'network_error',
+    message: string,
+    readonly retryAfterSeconds?: number,
+  ) {
+    super(message);
+    this.name = 'ApiClientError';
+  }
+}
+
+/** GET a JSON resource from our own /api. Our server validates upstream bodies, so this is the one allowed cast. */
+export async function apiGet<T>(path: string, signal?: AbortSignal): Promise<T> {
+  let response: Response;
+  try {
+    response = await fetch(path, { signal, headers: { Accept: 'application/json' } });
+  } catch (error) {
+    if (signal?.aborted) throw error;
+    throw new ApiClientError(0, 'network_error', 'The Threadline server could not be reached.');
+  }
+  if (!response.ok) throw await toApiClientError(response);
+  return (await response.json()) as T;
+}
+
+function isErrorCode(value: unknown): value is ApiErrorCode {
+  return typeof value === 'string' && (API_ERROR_CODES as readonly string[]).includes(value);
+}
+
+async function toApiClientError(response: Response): Promise<ApiClientError> {
+  const body = (await response.json().catch(() => undefined)) as Partial<ApiErrorBody> | undefined;
+  const error = body?.error;
+  const retryHeader = Number(response.headers.get('retry-after'));
+  const retryAfter =
+    error?.retryAfterSeconds ??
+    (Number.isFinite(retryHeader) && retryHeader > 0 ? retryHeader : undefined);
+  if (error && isErrorCode(error.code) && typeof error.message === 'string') {
+    return new ApiClientError(response.status, error.code, error.message, retryAfter);
+  }
+  // Not our JSON (a proxy in front of us, or a crash): describe it by status alone.
+  const code: ApiErrorCode = response.status === 404 ? 'not_found' : 'internal_error';
+  return new ApiClientError(
+    response.status,
+    code,
+    `The server answered ${response.status} ${response.statusText}`.trim(),
+  );
+}

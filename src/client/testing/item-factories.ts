@@ -1,0 +1,122 @@
+import type {
+  ChatKitAttachment,
+  ChatKitResponseOutputText,
+  ChatKitThreadAssistantMessageItem,
+  ChatKitThreadItemList,
+  ChatKitThreadUserMessageItem,
+  ChatKitWidgetItem,
+} from 'openai/resources/beta/chatkit/threads';
+
+// SDK-shaped test data: each test states only the fields it cares about.
+const base = {
+  object: 'chatkit.thread_item',
+  thread_id: 'cthr_test0001',
+  created_at: 1760531245,
+} as const;
+
+let sequence = 0;
+function nextId(): string {
+  sequence += 1;
+  return `cthi_test${String(sequence).padStart(4, '0')}`;
+}
+
+export function makeAttachment(overrides: Partial<ChatKitAttachment> = {}): ChatKitAttachment {
+  return {
+    id: 'cfile_test',
+    type: 'image',
+    name: 'statement.png',
+    mime_type: 'image/png',
+    preview_url: 'https://files.example.com/preview/statement.png',
+    ...overrides,
+  };
+}
+
+export function makeOutputText(
+  overrides: Partial<ChatKitResponseOutputText> = {},
+): ChatKitResponseOutputText {
+  return { type: 'output_text', text: 'Happy to help.', annotations: [], ...overrides };
+}
+
+export function makeUserMessage(
+  overrides: Partial<ChatKitThreadUserMessageItem> = {},
+): ChatKitThreadUserMessageItem {
+  return {
+    ...base,
+    id: nextId(),
+    type: 'chatkit.user_message',
+    content: [{ type: 'input_text', text: 'I was charged twice for order A-1023.' }],
+    attachments: [],
+    inference_options: null,
+    ...overrides,
+  };
+}
+
+export function makeAssistantMessage(
+  overrides: Partial<ChatKitThreadAssistantMessageItem> = {},
+): ChatKitThreadAssistantMessageItem {
+  return {
+    ...base,
+    id: nextId(),
+    type: 'chatkit.assistant_message',
+    content: [makeOutputText()],
+    ...overrides,
+  };
+}
+
+export function makeWidget(overrides: Partial<ChatKitWidgetItem> = {}): ChatKitWidgetItem {
+  return {
+    ...base,
+    id: nextId(),
+    type: 'chatkit.widget',
+    widget: JSON.stringify({
+      type: 'Card',
+      children: [{ type: 'Text', value: 'Refund requested: $42.00' }],
+    }),
+    ...overrides,
+  };
+}
+
+export function makeClientToolCall(
+  overrides: Partial<ChatKitThreadItemList.ChatKitClientToolCall> = {},
+): ChatKitThreadItemList.ChatKitClientToolCall {
+  return {
+    ...base,
+    id: nextId(),
+    type: 'chatkit.client_tool_call',
+    call_id: 'call_test',
+    name: 'lookup_order',
+    arguments: '{"order_id":"A-1023"}',
+    output: '{"charges":2,"amount":42.0}',
+    status: 'completed',
+    ...overrides,
+  };
+}
+
+export function makeTask(
+  overrides: Partial<ChatKitThreadItemList.ChatKitTask> = {},
+): ChatKitThreadItemList.ChatKitTask {
+  return {
+    ...base,
+    id: nextId(),
+    type: 'chatkit.task',
+    task_type: 'thought',
+    heading: 'Looking up the order',
+    summary: null,
+    ...overrides,
+  };
+}
+
+export function makeTaskGroup(
+  overrides: Partial<ChatKitThreadItemList.ChatKitTaskGroup> = {},
+): ChatKitThreadItemList.ChatKitTaskGroup {
+  return {
+    ...base,
+    id: nextId(),
+    type: 'chatkit.task_group',
+    tasks: [
+      { type: 'custom', heading: 'Checked refund policy', summary: 'Refundable within 60 days.' },
+      { type: 'thought', heading: null, summary: null },
+    ],
+    ...overrides,
+  };
+}
