@@ -1,0 +1,115 @@
+import { expect, test } from './fixtures';
+
+// Runs in demo mode and in live mode: both serve the same sample threads.
+
+test('pasting an ID with stray quotes and whitespace opens the thread', async ({ page }) => {
+  await page.goto('/');
+  const box = page.getByRole('textbox', { name: 'Thread ID or link' });
+  await box.fill('  "cthr_demo_refund_duplicate"\n');
+  await box.press('Enter');
+  await expect(page).toHaveURL(/\/threads\/cthr_demo_refund_duplicate$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    'Refund for duplicate charge on order A-1023',
+  );
+});
+
+test('pasting a logs URL that contains an ID opens that thread', async ({ page }) => {
+  await page.goto('/');
+  await page
+    .getByRole('textbox', { name: 'Thread ID or link' })
+    .fill('https://platform.openai.com/logs/cthr_demo_closed_resolved?tab=items');
+  await page.getByRole('button', { name: 'Open thread' }).click();
+  await expect(page).toHaveURL(/\/threads\/cthr_demo_closed_resolved$/);
+  await expect(page.getByText('Closed', { exact: true })).toBeVisible();
+  await expect(page.getByText('Resolved: password reset link sent')).toBeVisible();
+});
+
+test('malformed input gets an inline message and makes no request', async ({ page }) => {
+  await page.goto('/');
+  const threadRequests: string[] = [];
+  page.on('request', (request) => {
+    if (request.url().includes('/api/threads/')) threadRequests.push(request.url());
+  });
+  const box = page.getByRole('textbox', { name: 'Thread ID or link' });
+  await box.fill('thread 12345 please');
+  await box.press('Enter');
+  await expect(page.getByRole('alert')).toHaveText(/No thread ID found in that text/);
+  await expect(box).toHaveAttribute('aria-invalid', 'true');
+  await expect(page).toHaveURL(/\/$/);
+  expect(threadRequests).toEqual([]);
+});
+
+test('a deep link shows the header and every kind of item', async ({ page }) => {
+  await page.goto('/threads/cthr_demo_refund_duplicate');
+  const header = page.locator('header').filter({ hasText: 'Thread ID' });
+  await expect(page.getByText('Locked', { exact: true })).toBeVisible();
+  await expect(page.getByText('Escalated to billing')).toBeVisible();
+  await expect(header).toContainText('maria.gomez@example.com');
+  await expect(header).toContainText('cthr_demo_refund_duplicate');
+
+  // Exact times on keyboard focus, not only on hover.
+  await header.locator('time').focus();
+  await expect(page.getByRole('tooltip')).toContainText('UTC: 2026-11-24 14:05:00 UTC');
+
+  const transcript = page.getByRole('list', { name: 'Transcript' });
+  await expect(page.getByRole('status').filter({ hasText: /^12 items$/ })).toBeVisible();
+  await expect(transcript.locator('blockquote')).toContainText('Your card ending 4417 was charged');
+  await expect(transcript).toContainText('bank-statement-nov.png');
+  await expect(transcript).toContainText('receipt-A-1023.pdf');
+  await expect(transcript).toContainText('lookup_order');
+  await expect(transcript).toContainText('Checking the order and payment history');
+  await expect(transcript).toContainText('Checked the refund policy');
+  await expect(transcript).toContainText('Refund request RF-20931');
+  await expect(transcript.getByRole('link', { name: 'refund policy' })).toHaveAttribute(
+    'rel',
+    /noopener/,
+  );
+  await expect(transcript).toContainText('refund-policy-2026.pdf');
+  await expect(transcript.locator('strong').first()).toHaveText('Two identical charges');
+});
+
+test('a 640-item thread loads completely and its last item can be reached', async ({ page }) => {
+  await page.goto('/threads/cthr_demo_long_history');
+  await expect(page.getByRole('status').filter({ hasText: /^\d[\d,]* items$/ })).toHaveText(
+    /^6[4-9]\d items$/,
+    { timeout: 20_000 },
+  );
+  await expect(page.getByText(/Hi, since this morning most webhook deliveries/)).toBeVisible();
+  // Virtualized: far fewer rows exist than items.
+  expect(
+    await page.getByRole('list', { name: 'Transcript' }).getByRole('listitem').count(),
+  ).toBeLessThan(100);
+  await page.keyboard.press('End');
+  await expect(page.getByText(/72 hours without a single failed delivery/)).toBeVisible();
+});
+
+test('the API reference example shape (inline items, bare types) renders', async ({ page }) => {
+  await page.goto('/threads/cthr_demo_doc_example');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Demo feedback');
+  await expect(page.getByText('Unknown status')).toBeVisible();
+  await expect(page.getByText('I would like to give some feedback on the demo')).toBeVisible();
+  await expect(page.getByText('Thanks for reaching out. What did you think?')).toBeVisible();
+});
+
+test('hostile thread content stays inert text', async ({ page }) => {
+  await page.goto('/threads/cthr_demo_hostile');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    '<img src=x onerror=alert(1)>Refund',
+  );
+  await expect(page.getByText('<script>alert("user")</script>')).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: /items$/ })).toBeVisible();
+  const root = page.locator('#root');
+  await expect(root.locator('script, iframe, object, embed, svg[onload]')).toHaveCount(0);
+  await expect(root.locator('img[src="x"], [onerror], [onload]')).toHaveCount(0);
+  await expect(
+    root.locator('a[href^="javascript:" i], a[href^="data:" i], img[src^="data:" i]'),
+  ).toHaveCount(0);
+  // The pageProblems fixture fails the test if any alert() ran.
+});
+
+test('unknown routes show a not-found page with a way home', async ({ page }) => {
+  await page.goto('/nowhere/at/all');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+  await page.getByRole('link', { name: 'Go to the home page' }).click();
+  await expect(page.getByRole('textbox', { name: 'Thread ID or link' })).toBeVisible();
+});

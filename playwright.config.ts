@@ -1,0 +1,72 @@
+import { existsSync } from 'node:fs';
+import { defineConfig, devices } from '@playwright/test';
+import { DEMO_PORT, LIVE_PORT, STAND_IN_PORT, TEST_API_KEY } from './e2e/test-env';
+
+/** Debian's Chromium where present (Playwright cannot download browsers on every machine). */
+const chromiumPath =
+  process.env.PLAYWRIGHT_CHROMIUM_PATH ??
+  (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+
+const server = (port: number, env: Record<string, string>) => ({
+  command: 'node_modules/.bin/tsx src/server/index.ts',
+  url: `http://127.0.0.1:${port}/api/health`,
+  reuseExistingServer: !process.env.CI,
+  timeout: 60_000,
+  env: { PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', ...env },
+});
+
+export default defineConfig({
+  testDir: 'e2e',
+  fullyParallel: true,
+  forbidOnly: !!process.env.CI,
+  retries: process.env.CI ? 1 : 0,
+  workers: 2,
+  timeout: 45_000,
+  reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
+  use: {
+    ...devices['Desktop Chrome'],
+    trace: 'on-first-retry',
+    launchOptions: {
+      executablePath: chromiumPath,
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
+    },
+  },
+  projects: [
+    {
+      name: 'demo',
+      use: { baseURL: `http://127.0.0.1:${DEMO_PORT}` },
+      testIgnore: /\.live\.spec\.ts$/,
+    },
+    {
+      name: 'live',
+      use: { baseURL: `http://127.0.0.1:${LIVE_PORT}` },
+      testIgnore: /\.demo\.spec\.ts$/,
+    },
+  ],
+  webServer: [
+    {
+      command: 'node_modules/.bin/tsx src/server/demo/stand-in-server.ts',
+      url: `http://127.0.0.1:${STAND_IN_PORT}/v1/chatkit/threads`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+      env: {
+        STANDIN_PORT: String(STAND_IN_PORT),
+        STANDIN_API_KEY: TEST_API_KEY,
+        STANDIN_SLOW_MS: '1500',
+      },
+    },
+    server(LIVE_PORT, {
+      OPENAI_API_KEY: TEST_API_KEY,
+      OPENAI_BASE_URL: `http://127.0.0.1:${STAND_IN_PORT}/v1`,
+      THREADLINE_UPSTREAM_TIMEOUT_MS: '1500',
+    }),
+    server(DEMO_PORT, { OPENAI_API_KEY: '' }),
+  ],
+});
