@@ -41,7 +41,7 @@ test('malformed input gets an inline message and makes no request', async ({ pag
 
 test('a deep link shows the header and every kind of item', async ({ page }) => {
   await page.goto('/threads/cthr_demo_refund_duplicate');
-  const header = page.locator('header').filter({ hasText: 'Thread ID' });
+  const header = page.locator('main > article > header');
   await expect(page.getByText('Locked', { exact: true })).toBeVisible();
   await expect(page.getByText('Escalated to billing')).toBeVisible();
   await expect(header).toContainText('maria.gomez@example.com');
@@ -79,8 +79,8 @@ test('a 640-item thread loads completely and its last item can be reached', asyn
   expect(
     await page.getByRole('list', { name: 'Transcript' }).getByRole('listitem').count(),
   ).toBeLessThan(100);
-  await page.keyboard.press('End');
-  await expect(page.getByText(/72 hours without a single failed delivery/)).toBeVisible();
+  await page.getByRole('button', { name: 'Jump to latest item' }).click();
+  await expect(page.getByText(/72 hours without a single failed delivery/)).toBeInViewport();
 });
 
 test('the API reference example shape (inline items, bare types) renders', async ({ page }) => {
@@ -112,4 +112,37 @@ test('unknown routes show a not-found page with a way home', async ({ page }) =>
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
   await page.getByRole('link', { name: 'Go to the home page' }).click();
   await expect(page.getByRole('textbox', { name: 'Thread ID or link' })).toBeVisible();
+});
+
+test('from a thread, the header box opens another thread and copy buttons copy', async ({
+  page,
+  context,
+  baseURL,
+}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto('/threads/cthr_demo_refund_duplicate');
+  await page.getByRole('button', { name: 'Copy link' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Copied' })).toBeVisible();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+    `${baseURL ?? ''}/threads/cthr_demo_refund_duplicate`,
+  );
+
+  const search = page.getByRole('search', { name: 'Open a thread' });
+  await search
+    .getByRole('textbox', { name: 'Thread ID or link' })
+    .fill('see cthr_demo_locked_noreason');
+  await search.getByRole('button', { name: 'Open' }).click();
+  await expect(page).toHaveURL(/\/threads\/cthr_demo_locked_noreason$/);
+  await expect(page.getByText('Locked', { exact: true })).toBeVisible();
+});
+
+test('a very long message is clipped behind "Show more"', async ({ page }) => {
+  await page.goto('/threads/cthr_demo_hostile');
+  const more = page.getByRole('button', { name: 'Show more' }).first();
+  await expect(more).toHaveAttribute('aria-expanded', 'false');
+  await more.click();
+  await expect(page.getByRole('button', { name: 'Show less' }).first()).toHaveAttribute(
+    'aria-expanded',
+    'true',
+  );
 });

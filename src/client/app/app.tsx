@@ -1,7 +1,10 @@
-import { Link, Outlet, ScrollRestoration } from 'react-router';
+import { Link, Outlet, ScrollRestoration, useLocation } from 'react-router';
 import { DemoBanner } from '@/client/features/health/components/demo-banner';
+import { ThreadLookupForm } from '@/client/features/threads/components/thread-lookup-form';
 
 export function App() {
+  // Home has the big paste box; every other page keeps a small one in the header.
+  const onHome = useLocation().pathname === '/';
   return (
     <div className="flex min-h-dvh flex-col">
       <a
@@ -19,7 +22,14 @@ export function App() {
             <img src="/favicon.svg" alt="" className="size-6" />
             Threadline
           </Link>
-          <span className="text-sm text-slate-600 dark:text-slate-400">ChatKit thread review</span>
+          <span className="hidden text-sm text-slate-600 sm:inline dark:text-slate-400">
+            ChatKit thread review
+          </span>
+          {!onHome && (
+            <div className="ml-auto">
+              <ThreadLookupForm variant="compact" />
+            </div>
+          )}
         </div>
       </header>
       <DemoBanner />

@@ -1,6 +1,8 @@
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { Skeleton } from '@/client/components/ui/skeleton';
+import { cn } from '@/client/lib/cn';
+import { describeTime } from '../lib/format-time';
 import { threadQueries } from '../api/thread-queries';
 import { readStatus } from '../lib/read-status';
 import { ThreadLoadError } from './thread-load-error';
@@ -25,12 +27,18 @@ export function SampleThreadList() {
             >
               <Link
                 to={`/threads/${thread.id}`}
-                className="min-w-0 flex-1 truncate font-medium text-sky-800 underline-offset-2 hover:underline dark:text-sky-300"
+                className={cn(
+                  'min-w-0 flex-1 truncate font-medium text-sky-800 underline-offset-2 hover:underline dark:text-sky-300',
+                  !thread.title && 'italic',
+                )}
               >
                 {thread.title ?? 'Untitled thread'}
               </Link>
               <span className="min-w-0 truncate text-sm text-slate-600 dark:text-slate-400">
                 {thread.user}
+              </span>
+              <span className="text-sm whitespace-nowrap text-slate-600 dark:text-slate-400">
+                {describeTime(thread.created_at)?.relative ?? 'Unknown time'}
               </span>
               <ThreadStatusBadge status={{ ...readStatus(thread.status), reason: null }} />
             </li>

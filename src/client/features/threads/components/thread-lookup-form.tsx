@@ -1,5 +1,6 @@
 import { useId, useState, type SyntheticEvent } from 'react';
 import { useNavigate } from 'react-router';
+import { cn } from '@/client/lib/cn';
 import { extractThreadId, type ThreadIdExtraction } from '@/shared/thread-id';
 
 const problems: Record<Exclude<ThreadIdExtraction, { ok: true }>['reason'], string> = {
@@ -8,8 +9,14 @@ const problems: Record<Exclude<ThreadIdExtraction, { ok: true }>['reason'], stri
   too_long: 'That thread ID is too long: at most 128 characters may follow cthr_.',
 };
 
+interface ThreadLookupFormProps {
+  /** `hero` is the home page's box; `compact` sits in the app header on every other page. */
+  variant?: 'hero' | 'compact';
+}
+
 /** Accepts whatever an agent pastes and opens the thread it names; bad input never makes a request. */
-export function ThreadLookupForm() {
+export function ThreadLookupForm({ variant = 'hero' }: ThreadLookupFormProps) {
+  const compact = variant === 'compact';
   const navigate = useNavigate();
   const [value, setValue] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
@@ -24,40 +31,64 @@ export function ThreadLookupForm() {
       return;
     }
     setProblem(null);
+    if (compact) setValue('');
     void navigate(`/threads/${result.threadId}`);
   }
 
   return (
-    <form onSubmit={onSubmit} noValidate className="flex flex-col gap-2">
-      <label htmlFor={inputId} className="font-medium text-slate-900 dark:text-slate-100">
+    <form
+      onSubmit={onSubmit}
+      noValidate
+      role={compact ? 'search' : undefined}
+      aria-label={compact ? 'Open a thread' : undefined}
+      className={cn('flex flex-col gap-2', compact && 'relative')}
+    >
+      <label
+        htmlFor={inputId}
+        className={compact ? 'sr-only' : 'font-medium text-slate-900 dark:text-slate-100'}
+      >
         Thread ID or link
       </label>
-      <div className="flex flex-col gap-2 sm:flex-row">
+      <div className={cn('flex gap-2', compact ? 'flex-row' : 'flex-col sm:flex-row')}>
         <input
           id={inputId}
           name="thread"
           type="text"
           // The home page exists to take a paste; focusing the box saves a click on every visit.
           // eslint-disable-next-line jsx-a11y/no-autofocus
-          autoFocus
+          autoFocus={!compact}
           autoComplete="off"
           spellCheck={false}
-          placeholder="cthr_… or https://…/threads/cthr_…"
+          placeholder={compact ? 'Open cthr_…' : 'cthr_… or https://…/threads/cthr_…'}
           value={value}
           onChange={(event) => setValue(event.target.value)}
           aria-invalid={problem ? true : undefined}
           aria-describedby={problem ? problemId : undefined}
-          className="min-w-0 flex-1 rounded-lg border border-slate-300 bg-white px-3 py-2 font-mono text-sm text-slate-900 placeholder:text-slate-500 aria-invalid:border-red-600 dark:border-slate-600 dark:bg-slate-900 dark:text-slate-100 dark:placeholder:text-slate-400"
+          className={cn(
+            'min-w-0 flex-1 rounded-lg border border-slate-300 bg-white font-mono text-sm text-slate-900 placeholder:text-slate-500 aria-invalid:border-red-600 dark:border-slate-600 dark:bg-slate-900 dark:text-slate-100 dark:placeholder:text-slate-400',
+            compact ? 'w-36 px-2 py-1 sm:w-60' : 'px-3 py-2',
+          )}
         />
         <button
           type="submit"
-          className="rounded-lg bg-sky-700 px-4 py-2 font-medium text-white hover:bg-sky-800 dark:bg-sky-600 dark:text-slate-950 dark:hover:bg-sky-500"
+          className={cn(
+            'rounded-lg bg-sky-700 font-medium text-white hover:bg-sky-800 dark:bg-sky-400 dark:text-slate-950 dark:hover:bg-sky-300',
+            compact ? 'px-2.5 py-1 text-sm' : 'px-4 py-2',
+          )}
         >
-          Open thread
+          {compact ? 'Open' : 'Open thread'}
         </button>
       </div>
       {problem && (
-        <p id={problemId} role="alert" className="text-sm text-red-700 dark:text-red-300">
+        <p
+          id={problemId}
+          role="alert"
+          className={cn(
+            'text-sm text-red-700 dark:text-red-300',
+            compact &&
+              'absolute top-full right-0 z-20 mt-1 w-72 rounded-md border border-red-200 bg-white p-2 shadow-lg dark:border-red-900 dark:bg-slate-900',
+          )}
+        >
           {problem}
         </p>
       )}

@@ -1,5 +1,6 @@
 import { useWindowVirtualizer } from '@tanstack/react-virtual';
 import { memo, useLayoutEffect, useRef, useState } from 'react';
+import { secondaryButton } from '@/client/components/ui/button-styles';
 import type { TranscriptItem } from '../lib/normalize-item';
 import { ItemErrorBoundary } from './items/item-error-boundary';
 import { TranscriptItemView } from './items/transcript-item';
@@ -36,8 +37,13 @@ export function Transcript({ entries }: { entries: readonly TranscriptItem[] }) 
 function VirtualTranscript({ entries }: { entries: readonly TranscriptItem[] }) {
   const listRef = useRef<HTMLOListElement>(null);
   const [scrollMargin, setScrollMargin] = useState(0);
+  // Content above the list (progress, warnings) can change height; keep the offset current.
   useLayoutEffect(() => {
-    setScrollMargin(listRef.current?.offsetTop ?? 0);
+    const update = () => setScrollMargin(listRef.current?.offsetTop ?? 0);
+    update();
+    const observer = new ResizeObserver(update);
+    observer.observe(document.body);
+    return () => observer.disconnect();
   }, []);
 
   const virtualizer = useWindowVirtualizer({
@@ -50,29 +56,41 @@ function VirtualTranscript({ entries }: { entries: readonly TranscriptItem[] }) 
   });
 
   return (
-    <ol
-      ref={listRef}
-      aria-label="Transcript"
-      className="relative"
-      style={{ height: virtualizer.getTotalSize() }}
-    >
-      {virtualizer.getVirtualItems().map((row) => {
-        const entry = entries[row.index];
-        if (!entry) return null;
-        return (
-          <li
-            key={row.key}
-            data-index={row.index}
-            ref={virtualizer.measureElement}
-            aria-setsize={entries.length}
-            aria-posinset={row.index + 1}
-            className="absolute top-0 left-0 w-full min-w-0"
-            style={{ transform: `translateY(${row.start - scrollMargin}px)` }}
-          >
-            <Row entry={entry} />
-          </li>
-        );
-      })}
-    </ol>
+    <>
+      <div>
+        <button
+          type="button"
+          className={secondaryButton}
+          // Escalations are usually read from the end; the rows there do not exist until scrolled to.
+          onClick={() => virtualizer.scrollToIndex(entries.length - 1, { align: 'end' })}
+        >
+          Jump to latest item
+        </button>
+      </div>
+      <ol
+        ref={listRef}
+        aria-label="Transcript"
+        className="relative"
+        style={{ height: virtualizer.getTotalSize() }}
+      >
+        {virtualizer.getVirtualItems().map((row) => {
+          const entry = entries[row.index];
+          if (!entry) return null;
+          return (
+            <li
+              key={row.key}
+              data-index={row.index}
+              ref={virtualizer.measureElement}
+              aria-setsize={entries.length}
+              aria-posinset={row.index + 1}
+              className="absolute top-0 left-0 w-full min-w-0"
+              style={{ transform: `translateY(${row.start - scrollMargin}px)` }}
+            >
+              <Row entry={entry} />
+            </li>
+          );
+        })}
+      </ol>
+    </>
   );
 }

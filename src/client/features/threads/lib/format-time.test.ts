@@ -76,6 +76,7 @@ describe('describeTime', () => {
       relative: '3 days ago',
       local: expect.stringContaining('Oct 12, 2025') as unknown,
       utc: '2025-10-12 12:27:25 UTC',
+      short: 'Oct 12, 12:27:25 PM',
     });
   });
 

@@ -20,6 +20,8 @@ export interface TimeLabels {
   local: string;
   /** Exact time in UTC, e.g. "2025-10-15 12:27:25 UTC". */
   utc: string;
+  /** Compact local time for transcript rows, e.g. "Oct 15, 2:27:25 PM". */
+  short: string;
 }
 
 /** A Date for a Unix-seconds value, or null when the value is missing, 0 or not a usable number. */
@@ -41,6 +43,27 @@ const UNITS: readonly (readonly [Intl.RelativeTimeFormatUnit, number])[] = [
 
 const relativeFormats = new Map<string, Intl.RelativeTimeFormat>();
 const localFormats = new Map<string, Intl.DateTimeFormat>();
+const shortFormats = new Map<string, Intl.DateTimeFormat>();
+
+function shortFormat(
+  locale: string | undefined,
+  timeZone: string | undefined,
+): Intl.DateTimeFormat {
+  const key = `${locale ?? ''}|${timeZone ?? ''}`;
+  let format = shortFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, {
+      month: 'short',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: '2-digit',
+      second: '2-digit',
+      timeZone,
+    });
+    shortFormats.set(key, format);
+  }
+  return format;
+}
 
 function relativeFormat(locale: string | undefined): Intl.RelativeTimeFormat {
   const key = locale ?? '';
@@ -98,5 +121,6 @@ export function describeTime(seconds: unknown, options: TimeFormatOptions = {}):
   const local = formatLocalTime(seconds, options);
   const utc = formatUtcTime(seconds);
   if (!date || relative === null || local === null || utc === null) return null;
-  return { iso: date.toISOString(), relative, local, utc };
+  const short = shortFormat(options.locale, options.timeZone).format(date);
+  return { iso: date.toISOString(), relative, local, utc, short };
 }
