@@ -20,10 +20,13 @@ export function useThreadTranscript(threadId: string) {
   const thread = useQuery(threadQueries.detail(threadId));
   const items = useInfiniteQuery(threadQueries.items(threadId));
   const { hasNextPage, isFetchingNextPage, isError, fetchNextPage } = items;
+  // The page count is a dependency on purpose: a fast answer can start and finish a fetch within
+  // one render batch, leaving every flag unchanged, and the chain of pages would stall.
+  const pageCount = items.data?.pages.length ?? 0;
 
   useEffect(() => {
     if (hasNextPage && !isFetchingNextPage && !isError) void fetchNextPage();
-  }, [hasNextPage, isFetchingNextPage, isError, fetchNextPage]);
+  }, [pageCount, hasNextPage, isFetchingNextPage, isError, fetchNextPage]);
 
   const pages = items.data?.pages;
   const entries = useMemo<TranscriptItem[] | undefined>(() => {
