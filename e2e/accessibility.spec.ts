@@ -38,9 +38,11 @@ test('every thread page fits a 375 px wide window', async ({ page }) => {
 
 test('the thread page can be worked by keyboard alone', async ({ page }) => {
   await page.goto('/');
+  await expect(page.getByRole('textbox', { name: 'Thread ID or link' })).toBeFocused();
   await page.keyboard.type('cthr_demo_refund_duplicate');
   await page.keyboard.press('Enter');
-  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(page).toHaveURL(/\/threads\/cthr_demo_refund_duplicate$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Refund for duplicate/);
   // Tab reaches the copy buttons and the collapsible tool details.
   const reached = new Set<string>();
   for (let i = 0; i < 40; i += 1) {
