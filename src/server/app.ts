@@ -1,6 +1,7 @@
 import { Hono, type Context } from 'hono';
-import { requestId, type RequestIdVariables } from 'hono/request-id';
+import { requestId } from 'hono/request-id';
 import type { ApiErrorBody, AppMode } from '@/shared/api-contract';
+import type { AppEnv } from './http/app-env';
 import { ApiProblem, errorLogFields, toApiError } from './http/api-errors';
 import { isApiPath } from './http/api-path';
 import { securityHeaders } from './http/security-headers';
@@ -18,7 +19,6 @@ export interface AppDeps {
   staticDir?: string | undefined;
 }
 
-type AppEnv = { Variables: RequestIdVariables };
 
 const READ_ONLY_METHODS = new Set(['GET', 'HEAD']);
 
