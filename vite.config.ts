@@ -9,8 +9,15 @@ export default defineConfig({
   plugins: [react(), tailwindcss()],
   resolve: { alias: { '@': src } },
   build: { outDir: 'dist', sourcemap: false },
-  // In development the Node server (npm run serve) answers /api; Vite serves the SPA.
-  server: { proxy: { '/api': 'http://127.0.0.1:8787' } },
+  // In development the Node server (npm run serve) answers /api and the sign-in pages (used
+  // when THREADLINE_ACCESS_TOKEN is set); Vite serves the SPA.
+  server: {
+    proxy: {
+      '/api': 'http://127.0.0.1:8787',
+      '/sign-in': 'http://127.0.0.1:8787',
+      '/sign-out': 'http://127.0.0.1:8787',
+    },
+  },
   test: {
     projects: [
       {

@@ -2,12 +2,16 @@ import { Writable } from 'node:stream';
 import { expect } from 'vitest';
 import { createStandInApi, type StandInRequest } from '@/server/demo/stand-in-api';
 import { createApp } from './app';
+import type { AccessOptions } from './auth/access';
 import { createLogger } from './logger';
+import type { ClientAddressResolver } from './http/client-address';
+import { createCachedThreadsService } from './threads/cached-threads-service';
 import { createLiveClient, fetchVia } from './threads/chatkit-client';
 import { createThreadsService } from './threads/threads-service';
 
 export const TEST_KEY = 'sk-test-THREADLINE-0123456789abcdefSECRET';
-export const TEST_TIMEOUT_MS = 300;
+/** Per attempt; the overall deadline is 1.5× (600 ms), room for the SDK's ~0.5 s backoff. */
+export const TEST_TIMEOUT_MS = 400;
 export const UPSTREAM_BASE_URL = 'http://upstream.threadline.test/v1';
 
 /** The key and every fragment of it that an upstream message could quote. */
@@ -44,6 +48,14 @@ export interface HarnessOptions {
   upstreamKey?: string;
   slowMs?: number;
   staticDir?: string;
+  access?: AccessOptions;
+  /** Per-attempt upstream timeout; defaults to TEST_TIMEOUT_MS. */
+  timeoutMs?: number;
+  /** Defaults to the production default, 3000; 0 turns the cache off (calls still coalesce). */
+  cacheTtlMs?: number;
+  /** Off unless given. */
+  rateLimitPerMinute?: number;
+  clientAddress?: ClientAddressResolver;
 }
 
 /** A live-mode app whose real SDK client talks to a fresh in-process stand-in with faults. */
@@ -58,12 +70,23 @@ export function liveHarness(options: HarnessOptions = {}) {
   const client = createLiveClient({
     apiKey: TEST_KEY,
     baseURL: UPSTREAM_BASE_URL,
-    timeoutMs: TEST_TIMEOUT_MS,
+    timeoutMs: options.timeoutMs ?? TEST_TIMEOUT_MS,
     fetch: fetchVia(standIn),
   });
-  const threads = createThreadsService({ client, timeoutMs: TEST_TIMEOUT_MS });
+  const threads = createCachedThreadsService(
+    createThreadsService({ client, timeoutMs: options.timeoutMs ?? TEST_TIMEOUT_MS }),
+    { ttlMs: options.cacheTtlMs ?? 3000 },
+  );
   const { logger } = capturedLogs;
-  const app = createApp({ threads, mode: 'live', logger, staticDir: options.staticDir });
+  const app = createApp({
+    threads,
+    mode: 'live',
+    logger,
+    staticDir: options.staticDir,
+    access: options.access,
+    rateLimitPerMinute: options.rateLimitPerMinute,
+    clientAddress: options.clientAddress,
+  });
   return { app, upstream, client };
 }
 

@@ -1,12 +1,19 @@
 import { Hono, type Context } from 'hono';
 import { requestId } from 'hono/request-id';
 import type { ApiErrorBody, AppMode } from '@/shared/api-contract';
+import { accessMiddleware } from './auth/access-middleware';
+import { createAccess, type AccessOptions } from './auth/access';
 import type { AppEnv } from './http/app-env';
 import { ApiProblem, errorLogFields, toApiError } from './http/api-errors';
 import { isApiPath } from './http/api-path';
+import { auditThreadViews } from './http/audit-log';
+import { socketAddress, type ClientAddressResolver } from './http/client-address';
+import { rateLimit } from './http/rate-limit';
+import { sameOriginOnly } from './http/same-origin';
 import { securityHeaders } from './http/security-headers';
 import type { Logger } from './logger';
 import { metaRoutes } from './routes/meta-routes';
+import { signInRoutes } from './routes/sign-in-routes';
 import { THREADS_PATH, threadsRoutes, validThreadIdIn } from './routes/threads-routes';
 import { mountStatic } from './static';
 import type { ThreadsService } from './threads/threads-service';
@@ -17,8 +24,13 @@ export interface AppDeps {
   logger: Logger;
   /** The built SPA (dist/). Omitted in API-only tests. */
   staticDir?: string | undefined;
+  /** Who may look; omitted means everyone (env.ts allows that only on loopback or in demo). */
+  access?: AccessOptions;
+  /** Requests per minute per client on /api/* (THREADLINE_RATE_LIMIT); 0 or omitted: no limit. */
+  rateLimitPerMinute?: number;
+  /** Tests stand in for the socket, which app.request() does not have. */
+  clientAddress?: ClientAddressResolver;
 }
-
 
 const READ_ONLY_METHODS = new Set(['GET', 'HEAD']);
 
@@ -34,6 +46,7 @@ function framesOf(err: unknown): string | undefined {
 function sendError(c: Context<AppEnv>, err: unknown, logger: Logger) {
   const threadId = validThreadIdIn(c.req.url);
   const mapped = toApiError(err, { threadId });
+  c.set('errorCode', mapped.body.error.code);
   const fields = { reqId: c.get('requestId'), threadId, ...errorLogFields(err, mapped) };
   if (mapped.body.error.code === 'internal_error') {
     logger.error({ ...fields, stack: framesOf(err) }, 'request failed: server bug');
@@ -43,12 +56,17 @@ function sendError(c: Context<AppEnv>, err: unknown, logger: Logger) {
     logger.info(fields, 'request rejected');
   }
   const body: ApiErrorBody = { error: { ...mapped.body.error, requestId: c.get('requestId') } };
-  return c.json(body, mapped.status, mapped.headers);
+  // Also here, not only in the /api guard: Hono's wildcard middleware skips a path holding a
+  // decoded line break (honojs/hono#5345), and such requests still end in notFound.
+  return c.json(body, mapped.status, { 'Cache-Control': 'no-store', ...mapped.headers });
 }
 
 /** Composes the server. Never listens: index.ts does, and tests call app.request(). */
-export function createApp({ threads, mode, logger, staticDir }: AppDeps): Hono<AppEnv> {
+export function createApp(deps: AppDeps): Hono<AppEnv> {
+  const { threads, mode, logger, staticDir, access } = deps;
+  const { rateLimitPerMinute = 0, clientAddress = socketAddress } = deps;
   const app = new Hono<AppEnv>();
+  const gate = createAccess(access);
 
   app.use(requestId());
   app.use(securityHeaders());
@@ -62,17 +80,29 @@ export function createApp({ threads, mode, logger, staticDir }: AppDeps): Hono<A
     else logger.debug(fields, 'request');
   });
 
+  // After the request log, so refusals are logged; before everything that reads `agent`.
+  app.use(accessMiddleware(gate));
+
   app.use('/api/*', async (c, next) => {
+    // Transcripts are customer conversations: keep them out of shared caches and disk caches.
+    // Set before the response exists: changing a finished response makes Hono rebuild it as a
+    // stream, which cost the cached-thread path about a quarter of its throughput.
+    c.header('Cache-Control', 'no-store');
     if (!READ_ONLY_METHODS.has(c.req.method)) {
       const message = 'This API is read-only: use GET or HEAD.';
       throw new ApiProblem(405, 'method_not_allowed', message, { Allow: 'GET, HEAD' });
     }
     await next();
-    // Transcripts are customer conversations: keep them out of shared caches and disk caches.
-    c.header('Cache-Control', 'no-store');
   });
+  // Outside the checks below, so refused views are audited too.
+  app.use(`${THREADS_PATH}/:threadId`, auditThreadViews(logger, clientAddress));
+  app.use('/api/*', sameOriginOnly());
+  if (rateLimitPerMinute > 0) {
+    app.use('/api/*', rateLimit({ perMinute: rateLimitPerMinute, clientAddress }));
+  }
 
-  app.route('/api', metaRoutes(mode));
+  app.route('/', signInRoutes(gate));
+  app.route('/api', metaRoutes(mode, gate.kind));
   app.route(THREADS_PATH, threadsRoutes(threads));
   if (staticDir !== undefined) mountStatic(app, staticDir);
 

@@ -10,7 +10,11 @@ describe('readEnv', () => {
       port: 8787,
       host: '127.0.0.1',
       upstreamTimeoutMs: 10000,
+      cacheTtlMs: 3000,
+      rateLimitPerMinute: 600,
       logLevel: 'info',
+      accessToken: undefined,
+      trustedUserHeader: undefined,
     });
   });
 
@@ -26,7 +30,11 @@ describe('readEnv', () => {
       PORT: '3000',
       HOST: '0.0.0.0',
       THREADLINE_UPSTREAM_TIMEOUT_MS: '2500',
+      THREADLINE_CACHE_TTL_MS: '0',
+      THREADLINE_RATE_LIMIT: '120',
       LOG_LEVEL: 'warn',
+      THREADLINE_ACCESS_TOKEN: ' tl-0123456789abcdef ',
+      THREADLINE_TRUSTED_USER_HEADER: 'X-Forwarded-Email',
     });
     expect(env).toEqual({
       mode: 'live',
@@ -35,7 +43,11 @@ describe('readEnv', () => {
       port: 3000,
       host: '0.0.0.0',
       upstreamTimeoutMs: 2500,
+      cacheTtlMs: 0,
+      rateLimitPerMinute: 120,
       logLevel: 'warn',
+      accessToken: 'tl-0123456789abcdef',
+      trustedUserHeader: 'X-Forwarded-Email',
     });
   });
 
@@ -52,6 +64,10 @@ describe('readEnv', () => {
     [{ OPENAI_BASE_URL: 'api.openai.com' }, 'OPENAI_BASE_URL must be an http:// or https:// URL'],
     [{ OPENAI_BASE_URL: 'ftp://example.com/v1' }, 'OPENAI_BASE_URL must be an http:// or https://'],
     [{ HOST: 'local host' }, 'HOST must be a host name or IP address'],
+    [{ THREADLINE_CACHE_TTL_MS: '-1' }, 'THREADLINE_CACHE_TTL_MS must be a whole number from 0'],
+    [{ THREADLINE_CACHE_TTL_MS: '60001' }, 'THREADLINE_CACHE_TTL_MS must be a whole number'],
+    [{ THREADLINE_RATE_LIMIT: 'lots' }, 'THREADLINE_RATE_LIMIT must be a whole number from 0'],
+    [{ THREADLINE_RATE_LIMIT: '1000001' }, 'THREADLINE_RATE_LIMIT must be a whole number'],
     [{ THREADLINE_UPSTREAM_TIMEOUT_MS: '99' }, 'THREADLINE_UPSTREAM_TIMEOUT_MS must be a whole'],
     [{ THREADLINE_UPSTREAM_TIMEOUT_MS: '120001' }, 'from 100 to 120000'],
     [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL must be one of fatal, error, warn, info, debug, trace'],
@@ -73,5 +89,66 @@ describe('readEnv', () => {
     expect(message).toContain('OPENAI_API_KEY');
     expect(message).not.toContain('\n');
     expect(message).not.toContain('sk-secret');
+  });
+});
+
+describe('readEnv: who may look', () => {
+  const live = { OPENAI_API_KEY: 'sk-live-123' };
+  const TOKEN = 'tl-0123456789abcdef';
+
+  it.each([
+    [{ THREADLINE_ACCESS_TOKEN: 'short-token' }, 'THREADLINE_ACCESS_TOKEN must be at least 16'],
+    [{ THREADLINE_ACCESS_TOKEN: 'tl-0123456789 abcdef' }, 'with no spaces or line breaks'],
+    [{ THREADLINE_TRUSTED_USER_HEADER: 'X Email' }, 'must be an HTTP header name'],
+    [{ THREADLINE_TRUSTED_USER_HEADER: 'X-Email:' }, 'must be an HTTP header name'],
+    [{ THREADLINE_TRUSTED_USER_HEADER: 'Cookie' }, 'not one browsers send'],
+    [{ THREADLINE_TRUSTED_USER_HEADER: 'host' }, 'not one browsers send'],
+    [{ THREADLINE_TRUSTED_USER_HEADER: 'Sec-Fetch-Site' }, 'not one browsers send'],
+  ])('rejects %j', (source, message) => {
+    expect(() => readEnv(source)).toThrow(InvalidEnvError);
+    expect(() => readEnv(source)).toThrow(message);
+  });
+
+  it('never echoes a rejected token', () => {
+    let message = '';
+    try {
+      readEnv({ THREADLINE_ACCESS_TOKEN: 'secret tok' });
+    } catch (err) {
+      message = (err as Error).message;
+    }
+    expect(message).toContain('THREADLINE_ACCESS_TOKEN');
+    expect(message).not.toContain('secret');
+  });
+
+  it.each(['0.0.0.0', '::', '192.168.1.20', 'threadline.internal'])(
+    'refuses live mode on %s without a token or SSO header, saying why',
+    (host) => {
+      expect(() => readEnv({ ...live, HOST: host })).toThrow(InvalidEnvError);
+      expect(() => readEnv({ ...live, HOST: host })).toThrow(
+        /THREADLINE_ACCESS_TOKEN.*THREADLINE_TRUSTED_USER_HEADER/,
+      );
+      expect(() => readEnv({ ...live, HOST: host })).toThrow(
+        'this server holds a key that can read every customer conversation',
+      );
+    },
+  );
+
+  it.each(['127.0.0.1', '127.0.0.2', 'localhost', '::1'])(
+    'allows live mode on %s alone',
+    (host) => {
+      expect(readEnv({ ...live, HOST: host }).mode).toBe('live');
+    },
+  );
+
+  it('allows live mode on any host with a token or an SSO header', () => {
+    expect(readEnv({ ...live, HOST: '0.0.0.0', THREADLINE_ACCESS_TOKEN: TOKEN }).accessToken).toBe(
+      TOKEN,
+    );
+    const sso = readEnv({ ...live, HOST: '::', THREADLINE_TRUSTED_USER_HEADER: 'X-Auth-User' });
+    expect(sso.trustedUserHeader).toBe('X-Auth-User');
+  });
+
+  it('lets demo mode bind anywhere: it holds no key', () => {
+    expect(readEnv({ HOST: '0.0.0.0' })).toMatchObject({ mode: 'demo', host: '0.0.0.0' });
   });
 });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { AppMode } from '@/shared/api-contract';
+import { isLoopbackHost } from './loopback-host';
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
@@ -13,7 +14,15 @@ export interface ServerEnv {
   port: number;
   host: string;
   upstreamTimeoutMs: number;
+  /** How long a successful upstream answer is reused; 0 disables the cache (not coalescing). */
+  cacheTtlMs: number;
+  /** Requests per minute per client on /api/*; 0 disables the limit. */
+  rateLimitPerMinute: number;
   logLevel: LogLevel;
+  /** Shared secret agents sign in with. Never log it or put it in a message. */
+  accessToken: string | undefined;
+  /** Header an SSO proxy sets to the signed-in agent, e.g. X-Forwarded-Email. */
+  trustedUserHeader: string | undefined;
 }
 
 export class InvalidEnvError extends Error {
@@ -36,6 +45,16 @@ function integerVar(name: string, min: number, max: number, fallback: number) {
       .default(fallback),
   );
 }
+
+/** RFC 9110 token characters: what a header name may be made of. */
+const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+
+/**
+ * Headers a browser sends or controls itself: naming one would let any visitor claim to be
+ * anyone, so only a header the SSO proxy sets (and strips from client requests) may be used.
+ */
+const BROWSER_HEADER =
+  /^(host|cookie|authorization|origin|referer|user-agent|accept(-.*)?|connection|content-.*|sec-.*)$/i;
 
 const EnvSchema = z.object({
   OPENAI_API_KEY: z.preprocess(
@@ -61,6 +80,31 @@ const EnvSchema = z.object({
     z.string().regex(/^\S+$/, 'HOST must be a host name or IP address').default('127.0.0.1'),
   ),
   THREADLINE_UPSTREAM_TIMEOUT_MS: integerVar('THREADLINE_UPSTREAM_TIMEOUT_MS', 100, 120000, 10000),
+  THREADLINE_CACHE_TTL_MS: integerVar('THREADLINE_CACHE_TTL_MS', 0, 60000, 3000),
+  THREADLINE_RATE_LIMIT: integerVar('THREADLINE_RATE_LIMIT', 0, 1000000, 600),
+  THREADLINE_ACCESS_TOKEN: z.preprocess(
+    blankToUndefined,
+    z
+      .string()
+      .trim()
+      .regex(
+        /^\S{16,}$/,
+        'THREADLINE_ACCESS_TOKEN must be at least 16 characters with no spaces or line breaks',
+      )
+      .optional(),
+  ),
+  THREADLINE_TRUSTED_USER_HEADER: z.preprocess(
+    blankToUndefined,
+    z
+      .string()
+      .trim()
+      .regex(HEADER_NAME, 'THREADLINE_TRUSTED_USER_HEADER must be an HTTP header name')
+      .refine(
+        (name) => !BROWSER_HEADER.test(name),
+        'THREADLINE_TRUSTED_USER_HEADER must name a header your SSO proxy sets, not one browsers send',
+      )
+      .optional(),
+  ),
   LOG_LEVEL: z.preprocess(
     blankToUndefined,
     z
@@ -68,6 +112,23 @@ const EnvSchema = z.object({
       .default('info'),
   ),
 });
+
+/**
+ * A live server holds a key that reads every customer conversation, so it may listen beyond
+ * this machine only when something decides who may look.
+ */
+function refuseUnguardedLiveServer(
+  mode: AppMode,
+  host: string,
+  access: { THREADLINE_ACCESS_TOKEN?: string; THREADLINE_TRUSTED_USER_HEADER?: string },
+): void {
+  if (mode === 'demo' || isLoopbackHost(host)) return;
+  if (access.THREADLINE_ACCESS_TOKEN !== undefined) return;
+  if (access.THREADLINE_TRUSTED_USER_HEADER !== undefined) return;
+  throw new InvalidEnvError(
+    `Refusing to start: HOST ${host} is reachable from other machines, and this server holds a key that can read every customer conversation. Set THREADLINE_ACCESS_TOKEN (a shared secret agents sign in with) or THREADLINE_TRUSTED_USER_HEADER (behind an SSO proxy), or set HOST=127.0.0.1.`,
+  );
+}
 
 /**
  * Parses the server's configuration. Pure: pass `process.env` (see readProcessEnv) or a test
@@ -80,14 +141,20 @@ export function readEnv(source: Record<string, string | undefined>): ServerEnv {
     throw new InvalidEnvError(`Invalid configuration: ${[...new Set(problems)].join('; ')}.`);
   }
   const env = parsed.data;
+  const mode = env.OPENAI_API_KEY === undefined ? 'demo' : 'live';
+  refuseUnguardedLiveServer(mode, env.HOST, env);
   return {
-    mode: env.OPENAI_API_KEY === undefined ? 'demo' : 'live',
+    mode,
     apiKey: env.OPENAI_API_KEY,
     baseURL: env.OPENAI_BASE_URL,
     port: env.PORT,
     host: env.HOST,
     upstreamTimeoutMs: env.THREADLINE_UPSTREAM_TIMEOUT_MS,
+    cacheTtlMs: env.THREADLINE_CACHE_TTL_MS,
+    rateLimitPerMinute: env.THREADLINE_RATE_LIMIT,
     logLevel: env.LOG_LEVEL,
+    accessToken: env.THREADLINE_ACCESS_TOKEN,
+    trustedUserHeader: env.THREADLINE_TRUSTED_USER_HEADER,
   };
 }
 

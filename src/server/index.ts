@@ -1,8 +1,12 @@
+import type { Server } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
 import { createApp } from './app';
 import { InvalidEnvError, readProcessEnv, type ServerEnv } from './env';
+import { gracefulCloser } from './http/graceful-close';
+import { SERVER_OPTIONS } from './http/server-options';
 import { createLogger } from './logger';
+import { createCachedThreadsService } from './threads/cached-threads-service';
 import { createDemoClient, createLiveClient } from './threads/chatkit-client';
 import { createThreadsService } from './threads/threads-service';
 
@@ -29,18 +33,31 @@ const client =
         baseURL: env.baseURL,
         timeoutMs: env.upstreamTimeoutMs,
       });
-const threads = createThreadsService({ client, timeoutMs: env.upstreamTimeoutMs });
-const app = createApp({ threads, mode: env.mode, logger, staticDir: DIST_DIR });
+const threads = createCachedThreadsService(
+  createThreadsService({ client, timeoutMs: env.upstreamTimeoutMs }),
+  { ttlMs: env.cacheTtlMs },
+);
+const app = createApp({
+  threads,
+  mode: env.mode,
+  logger,
+  staticDir: DIST_DIR,
+  rateLimitPerMinute: env.rateLimitPerMinute,
+  access: { accessToken: env.accessToken, trustedUserHeader: env.trustedUserHeader },
+});
 
 const modeLabel =
   env.mode === 'demo'
     ? 'demo mode: sample threads, no OpenAI key'
     : `live mode: ${env.baseURL ?? 'https://api.openai.com/v1'}`;
 
-const server = serve({ fetch: app.fetch, hostname: env.host, port: env.port }, (info) => {
+const listen = { fetch: app.fetch, hostname: env.host, port: env.port };
+// Plain HTTP (no createServer option), so serve() returns an http.Server.
+const server = serve({ ...listen, serverOptions: SERVER_OPTIONS }, (info) => {
   const host = info.family === 'IPv6' ? `[${info.address}]` : info.address;
   console.log(`Threadline listening on http://${host}:${info.port} (${modeLabel})`);
-});
+}) as Server;
+const closeGracefully = gracefulCloser(server);
 
 server.on('error', (err: NodeJS.ErrnoException) => {
   console.error(
@@ -52,8 +69,7 @@ server.on('error', (err: NodeJS.ErrnoException) => {
 function shutdown(signal: NodeJS.Signals) {
   logger.info({ signal }, 'shutting down');
   // Stop accepting connections; in-flight requests finish, idle keep-alive sockets close.
-  server.close(() => process.exit(0));
-  if ('closeIdleConnections' in server) server.closeIdleConnections();
+  closeGracefully(() => process.exit(0));
   setTimeout(() => {
     logger.warn('in-flight requests did not finish in time; exiting');
     process.exit(1);

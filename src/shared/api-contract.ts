@@ -18,9 +18,13 @@ export type ThreadsPage = ListPage<ChatKitThread>;
 
 export type AppMode = 'demo' | 'live';
 
+/** How agents prove who they are: nothing, the access token, or an SSO proxy's header. */
+export type AuthKind = 'none' | 'token' | 'sso';
+
 export interface HealthBody {
   status: 'ok';
   mode: AppMode;
+  auth: AuthKind;
 }
 
 export const API_ERROR_CODES = [
@@ -28,6 +32,12 @@ export const API_ERROR_CODES = [
   'invalid_request',
   'not_found',
   'method_not_allowed',
+  'unauthorized',
+  'too_many_attempts',
+  /** A cross-site browser request: the API answers only pages served from its own origin. */
+  'forbidden_origin',
+  /** Threadline's own per-client limit (THREADLINE_RATE_LIMIT), not OpenAI's. */
+  'rate_limited',
   'thread_not_found',
   'upstream_auth_failed',
   'upstream_rate_limited',

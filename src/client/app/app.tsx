@@ -1,5 +1,6 @@
 import { Link, Outlet, ScrollRestoration, useLocation } from 'react-router';
 import { DemoBanner } from '@/client/features/health/components/demo-banner';
+import { SignOutForm } from '@/client/features/health/components/sign-out-form';
 import { ThreadLookupForm } from '@/client/features/threads/components/thread-lookup-form';
 
 export function App() {
@@ -14,7 +15,7 @@ export function App() {
         Skip to content
       </a>
       <header className="border-b border-slate-200 bg-white/90 backdrop-blur dark:border-slate-800 dark:bg-slate-900/90">
-        <div className="mx-auto flex max-w-5xl items-center gap-3 px-4 py-3">
+        <div className="mx-auto flex max-w-5xl flex-wrap items-center gap-3 px-4 py-3">
           <Link
             to="/"
             className="flex items-center gap-2 rounded font-semibold text-slate-900 dark:text-slate-50"
@@ -25,11 +26,10 @@ export function App() {
           <span className="hidden text-sm text-slate-600 sm:inline dark:text-slate-400">
             ChatKit thread review
           </span>
-          {!onHome && (
-            <div className="ml-auto">
-              <ThreadLookupForm variant="compact" />
-            </div>
-          )}
+          <div className="ml-auto flex items-center gap-3">
+            {!onHome && <ThreadLookupForm variant="compact" />}
+            <SignOutForm />
+          </div>
         </div>
       </header>
       <DemoBanner />

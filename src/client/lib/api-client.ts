@@ -22,8 +22,18 @@ export async function apiGet<T>(path: string, signal?: AbortSignal): Promise<T> 
     if (signal?.aborted) throw error;
     throw new ApiClientError(0, 'network_error', 'The Threadline server could not be reached.');
   }
-  if (!response.ok) throw await toApiClientError(response);
+  if (!response.ok) {
+    const error = await toApiClientError(response);
+    if (error.code === 'unauthorized') sendToSignIn();
+    throw error;
+  }
   return (await response.json()) as T;
+}
+
+/** The session expired or was never there: sign in again and come back to this page. */
+function sendToSignIn(): void {
+  const here = window.location.pathname + window.location.search;
+  window.location.assign(`/sign-in?next=${encodeURIComponent(here)}`);
 }
 
 function isErrorCode(value: unknown): value is ApiErrorCode {

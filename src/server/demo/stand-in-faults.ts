@@ -36,9 +36,18 @@ function fixture(suffix: string, status: ChatKitThread['status']): SampleThread 
 
 export const faultFixtures: readonly SampleThread[] = [
   fixture('fault_flaky', { type: 'active' }),
+  fixture('fault_429_once', { type: 'active' }),
   fixture('fault_slow', { type: 'active' }),
   fixture('fault_items_500', { type: 'locked', reason: 'Waiting for the warehouse' }),
 ];
+
+function rateLimited(retryAfter: string): Response {
+  return apiError(
+    429,
+    `Rate limit reached for requests per min (RPM): Limit 60, Used 60, Requested 1. Please try again in ${retryAfter}s.`,
+    { type: 'requests', code: 'rate_limit_exceeded', headers: { 'retry-after': retryAfter } },
+  );
+}
 
 function serverError(status: 500 | 503): Response {
   const message =
@@ -62,6 +71,11 @@ function untilAborted(signal: AbortSignal): Promise<void> {
  */
 export function createFaultInjector(slowMs: number) {
   const failedOnce = new Set<string>();
+  const once = (key: string, fail: () => Response) => {
+    if (failedOnce.has(key)) return undefined;
+    failedOnce.add(key);
+    return fail();
+  };
   return async (threadId: string, request: Request, scope: FaultScope) => {
     const { signal } = request;
     switch (threadId) {
@@ -73,21 +87,16 @@ export function createFaultInjector(slowMs: number) {
           'You have insufficient permissions for this operation. Missing scopes: api.chatkit.threads.read.',
         );
       case 'cthr_fault_429':
-        return apiError(
-          429,
-          'Rate limit reached for requests per min (RPM): Limit 60, Used 60, Requested 1. Please try again in 3s.',
-          { type: 'requests', code: 'rate_limit_exceeded', headers: { 'retry-after': '3' } },
-        );
+        return rateLimited('3');
       case 'cthr_fault_500':
         return serverError(500);
       case 'cthr_fault_503':
         return serverError(503);
-      case 'cthr_fault_flaky': {
-        const key = `${scope}:${threadId}`;
-        if (failedOnce.has(key)) return undefined;
-        failedOnce.add(key);
-        return serverError(500);
-      }
+      case 'cthr_fault_flaky':
+        return once(`${scope}:${threadId}`, () => serverError(500));
+      // A short rate limit the proxy may wait out: one 429 per path, then the thread.
+      case 'cthr_fault_429_once':
+        return once(`${scope}:${threadId}`, () => rateLimited('1'));
       case 'cthr_fault_slow':
         await sleep(slowMs, undefined, { signal }).catch(() => undefined);
         if (signal.aborted) throw signal.reason;

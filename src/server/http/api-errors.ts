@@ -71,6 +71,14 @@ function result(
   return { status, body: { error: { code, message } }, headers };
 }
 
+function problem(err: ApiProblem): ApiErrorResult {
+  const mapped = result(err.status, err.code, err.message, err.headers);
+  // The browser reads the wait from the body (a countdown); the header serves everything else.
+  const retryAfter = Number(err.headers['Retry-After']);
+  if (retryAfter > 0) mapped.body.error.retryAfterSeconds = retryAfter;
+  return mapped;
+}
+
 function notFound(context: ErrorContext): ApiErrorResult {
   if (context.threadId === undefined) {
     return result(502, 'upstream_unavailable', MESSAGES.listUnavailable);
@@ -93,7 +101,7 @@ function rateLimited(err: RateLimitError): ApiErrorResult {
  * copied, because OpenAI's 401 message quotes part of the API key.
  */
 export function toApiError(err: unknown, context: ErrorContext = {}): ApiErrorResult {
-  if (err instanceof ApiProblem) return result(err.status, err.code, err.message, err.headers);
+  if (err instanceof ApiProblem) return problem(err);
   if (err instanceof UpstreamBadResponseError) {
     return result(502, 'upstream_bad_response', MESSAGES.badResponse);
   }

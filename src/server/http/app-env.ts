@@ -1,4 +1,6 @@
 import type { RequestIdVariables } from 'hono/request-id';
+import type { ApiErrorCode } from '@/shared/api-contract';
+import type { UpstreamProbe } from '@/server/threads/threads-service';
 
 /** Per-request values that middleware sets and later handlers (audit log, rate limit) read. */
 export interface AppVariables extends RequestIdVariables {
@@ -7,6 +9,10 @@ export interface AppVariables extends RequestIdVariables {
    * access middleware; read by the audit log and the rate limiter.
    */
   agent: string | undefined;
+  /** Cache status and upstream latency of the route's call; set by the threads routes. */
+  upstream: UpstreamProbe | undefined;
+  /** Our error code when the request failed; set by app.onError, read by the audit log. */
+  errorCode: ApiErrorCode | undefined;
 }
 
 export interface AppEnv {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { retryAfterSeconds } from './retry-after';
+import { retryAfterMs, retryAfterSeconds } from './retry-after';
 
 const NOW = Date.parse('2026-11-25T12:00:00Z');
 const seconds = (headers: Record<string, string>) => retryAfterSeconds(new Headers(headers), NOW);
@@ -28,5 +28,21 @@ describe('retryAfterSeconds', () => {
     expect(seconds({ 'retry-after': '0' })).toBe(1);
     expect(seconds({ 'retry-after': 'Wed, 25 Nov 2026 11:00:00 GMT' })).toBe(1);
     expect(seconds({ 'retry-after': '86400' })).toBe(300);
+  });
+});
+
+describe('retryAfterMs', () => {
+  const ms = (headers: Record<string, string>) => retryAfterMs(new Headers(headers), NOW);
+
+  it('reads the wait the way the SDK does: retry-after-ms first, then retry-after', () => {
+    expect(ms({ 'retry-after-ms': '250', 'retry-after': '30' })).toBe(250);
+    expect(ms({ 'retry-after': '1.5' })).toBe(1500);
+    expect(ms({ 'retry-after': 'Wed, 25 Nov 2026 12:00:02 GMT' })).toBe(2000);
+  });
+
+  it('is undefined when no wait is stated or readable', () => {
+    expect(ms({})).toBeUndefined();
+    expect(ms({ 'retry-after': 'soon' })).toBeUndefined();
+    expect(ms({ 'retry-after-ms': 'x' })).toBeUndefined();
   });
 });

@@ -1,6 +1,9 @@
 import { Hono } from 'hono';
-import type { AppMode, HealthBody } from '@/shared/api-contract';
+import type { AppMode, AuthKind, HealthBody } from '@/shared/api-contract';
 
-export function metaRoutes(mode: AppMode) {
-  return new Hono().get('/health', (c) => c.json({ status: 'ok', mode } satisfies HealthBody));
+/** Open to everyone (load balancers probe it): it tells only the mode and how to sign in. */
+export function metaRoutes(mode: AppMode, auth: AuthKind) {
+  return new Hono().get('/health', (c) =>
+    c.json({ status: 'ok', mode, auth } satisfies HealthBody),
+  );
 }

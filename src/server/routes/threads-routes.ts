@@ -2,7 +2,8 @@ import { Hono, type Context } from 'hono';
 import { isThreadId } from '@/shared/thread-id';
 import { ApiProblem, MESSAGES } from '@/server/http/api-errors';
 import { parseItemsQuery, parseThreadsQuery } from '@/server/http/list-query';
-import type { ThreadsService } from '@/server/threads/threads-service';
+import type { AppEnv } from '@/server/http/app-env';
+import type { CallOptions, ThreadsService, UpstreamProbe } from '@/server/threads/threads-service';
 
 export const THREADS_PATH = '/api/threads';
 
@@ -36,10 +37,23 @@ function requireThreadId(c: Context): string {
   return threadId;
 }
 
+/** The agent's request signal, plus a probe the audit log reads after the call. */
+function callOptions(c: Context<AppEnv>): CallOptions {
+  const probe: UpstreamProbe = {};
+  c.set('upstream', probe);
+  return {
+    probe,
+    // Lazy: a cache hit never waits, and the signal costs an AbortController per request.
+    get signal() {
+      return c.req.raw.signal;
+    },
+  };
+}
+
 export function threadsRoutes(threads: ThreadsService) {
   const query = (c: Context) => (name: string) => c.req.query(name);
 
-  return new Hono()
+  return new Hono<AppEnv>()
     .use('*', async (c, next) => {
       const segment = threadIdSegment(c.req.url);
       if (segment !== undefined && !isThreadId(segment)) {
@@ -49,15 +63,15 @@ export function threadsRoutes(threads: ThreadsService) {
     })
     .get('/', async (c) => {
       const params = parseThreadsQuery(query(c));
-      return c.json(await threads.listThreads(params, c.req.raw.signal));
+      return c.json(await threads.listThreads(params, callOptions(c)));
     })
     .get('/:threadId', async (c) => {
       const threadId = requireThreadId(c);
-      return c.json(await threads.getThread(threadId, c.req.raw.signal));
+      return c.json(await threads.getThread(threadId, callOptions(c)));
     })
     .get('/:threadId/items', async (c) => {
       const threadId = requireThreadId(c);
       const params = parseItemsQuery(query(c));
-      return c.json(await threads.listItems(threadId, params, c.req.raw.signal));
+      return c.json(await threads.listItems(threadId, params, callOptions(c)));
     });
 }

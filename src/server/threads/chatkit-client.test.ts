@@ -1,6 +1,8 @@
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { Hono } from 'hono';
 import { describe, expect, it } from 'vitest';
-import { createDemoClient, fetchVia, withoutRateLimitRetry, type Fetch } from './chatkit-client';
+import { createDemoClient, fetchVia } from './chatkit-client';
 
 describe('fetchVia', () => {
   it('answers from the in-process app', async () => {
@@ -16,24 +18,30 @@ describe('fetchVia', () => {
     controller.abort(new DOMException('stop', 'AbortError'));
     await expect(pending).rejects.toMatchObject({ name: 'AbortError' });
   });
-});
 
-describe('withoutRateLimitRetry', () => {
-  const answer =
-    (status: number): Fetch =>
-    () =>
-      Promise.resolve(new Response('{}', { status, headers: { 'retry-after': '30' } }));
-
-  it('marks a 429 as not retryable and keeps its headers', async () => {
-    const res = await withoutRateLimitRetry(answer(429))('http://x.invalid/', {});
-    expect(res.status).toBe(429);
-    expect(res.headers.get('x-should-retry')).toBe('false');
-    expect(res.headers.get('retry-after')).toBe('30');
-  });
-
-  it('leaves other responses alone', async () => {
-    const res = await withoutRateLimitRetry(answer(500))('http://x.invalid/', {});
-    expect(res.headers.get('x-should-retry')).toBeNull();
+  it('still rejects on abort after garbage collection (a Request holds its signal weakly)', async () => {
+    setFlagsFromString('--expose-gc');
+    const gc = runInNewContext('gc') as () => void;
+    // Like the stand-in's hang fault: waits for the request's own signal, holds nothing else.
+    const hang = {
+      fetch: (request: Request) =>
+        new Promise<Response>((resolve) => {
+          request.signal.addEventListener('abort', () => resolve(new Response('late')));
+        }),
+    };
+    const controller = new AbortController();
+    const pending = fetchVia(hang)('http://x.invalid/', { signal: controller.signal });
+    const outcome = pending.then(
+      () => 'resolved',
+      () => 'rejected',
+    );
+    for (let i = 0; i < 5; i += 1) {
+      gc();
+      await new Promise((resolve) => setTimeout(resolve, 5));
+    }
+    controller.abort();
+    const timeout = new Promise((resolve) => setTimeout(() => resolve('still pending'), 200));
+    expect(await Promise.race([outcome, timeout])).toBe('rejected');
   });
 });
 

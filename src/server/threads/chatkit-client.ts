@@ -1,5 +1,6 @@
 import { OpenAI, type ClientOptions } from 'openai';
 import { createStandInApi } from '@/server/demo/stand-in-api';
+import { withRetryPolicy } from './retry-policy';
 
 export type Fetch = NonNullable<ClientOptions['fetch']>;
 
@@ -22,12 +23,15 @@ export const DEMO_BASE_URL = 'http://demo.threadline.invalid/v1';
 
 /**
  * A transport that answers from an in-process app instead of the network. It rejects as soon as
- * the request's signal aborts, so the SDK's timeout works even if the app never answers.
+ * the caller's signal aborts, so the SDK's timeout works even if the app never answers. It
+ * listens on the caller's signal, not the Request's: a Request follows its init signal only
+ * through a weak reference, so once the app stops referencing a hanging request, garbage
+ * collection could silently cut that link and leave the SDK waiting forever.
  */
 export function fetchVia(api: InProcessApi): Fetch {
   return async (url, init) => {
     const request = new Request(url, init);
-    const { signal } = request;
+    const signal = init?.signal ?? request.signal;
     signal.throwIfAborted();
     return await new Promise<Response>((resolve, reject) => {
       const onAbort = () => reject(signal.reason as Error);
@@ -40,28 +44,16 @@ export function fetchVia(api: InProcessApi): Fetch {
 }
 
 /**
- * The SDK would sleep through an upstream 429's retry-after before retrying, which can outlast
- * our deadline. Marking it non-retryable hands the wait to the agent (the UI counts down).
+ * The official client, configured for a viewer: short per-attempt timeout, at most one retry
+ * (on our terms, see retry-policy.ts), no SDK logging.
  */
-export function withoutRateLimitRetry(fetch: Fetch): Fetch {
-  return async (url, init) => {
-    const response = await fetch(url, init);
-    if (response.status !== 429) return response;
-    const headers = new Headers(response.headers);
-    headers.set('x-should-retry', 'false');
-    const { status, statusText } = response;
-    return new Response(response.body, { status, statusText, headers });
-  };
-}
-
-/** The official client, configured for a viewer: short timeout, one retry, no SDK logging. */
 export function createLiveClient(options: LiveClientOptions): OpenAI {
   return new OpenAI({
     apiKey: options.apiKey,
     baseURL: options.baseURL,
     timeout: options.timeoutMs,
     maxRetries: 1,
-    fetch: withoutRateLimitRetry(options.fetch ?? globalThis.fetch),
+    fetch: withRetryPolicy(options.fetch ?? globalThis.fetch),
     // Our own log lines cover upstream failures; the SDK's debug output (OPENAI_LOG) can
     // include response bodies, i.e. message content.
     logLevel: 'off',

@@ -1,19 +1,43 @@
-import { APIConnectionTimeoutError, APIUserAbortError } from 'openai';
+import {
+  APIConnectionTimeoutError,
+  APIUserAbortError,
+  InternalServerError,
+  RateLimitError,
+} from 'openai';
 import { describe, expect, it } from 'vitest';
 import { UpstreamBadResponseError } from '@/server/http/api-errors';
 import { createLiveClient, type Fetch } from './chatkit-client';
-import { createThreadsService } from './threads-service';
+import { createThreadsService, overallDeadlineMs, type UpstreamProbe } from './threads-service';
 
 const TIMEOUT_MS = 100;
 
-function service(fetch: Fetch) {
+function service(fetch: Fetch, timeoutMs = TIMEOUT_MS) {
   const client = createLiveClient({
     apiKey: 'sk-test',
     baseURL: 'http://upstream.invalid/v1',
-    timeoutMs: TIMEOUT_MS,
+    timeoutMs,
     fetch,
   });
-  return createThreadsService({ client, timeoutMs: TIMEOUT_MS });
+  return createThreadsService({ client, timeoutMs });
+}
+
+const THREAD = { id: 'cthr_1', object: 'chatkit.thread' };
+
+/** Answers each request with the next status in line (the last one repeats); counts calls. */
+function sequence(...answers: [number, Record<string, string>?][]) {
+  const calls: number[] = [];
+  const fetch: Fetch = () => {
+    calls.push(performance.now());
+    const [status, headers = {}] = answers[Math.min(calls.length, answers.length) - 1] ?? [200];
+    const body = status === 200 ? THREAD : { error: { message: 'upstream says no', type: 'x' } };
+    return Promise.resolve(
+      new Response(JSON.stringify(body), {
+        status,
+        headers: { 'content-type': 'application/json', ...headers },
+      }),
+    );
+  };
+  return { fetch, calls };
 }
 
 const json =
@@ -55,6 +79,15 @@ describe('createThreadsService', () => {
       'http://upstream.invalid/v1/chatkit/threads?user=cust%201&limit=5&order=asc',
     );
     expect(seen[0]?.headers.get('openai-beta')).toBe('chatkit_beta=v1');
+    // The deadline travels to the retry policy in a header that must not leave the process.
+    expect(
+      [...(seen[0]?.headers.keys() ?? [])].filter((name) => name.includes('threadline')),
+    ).toEqual([]);
+  });
+
+  it('sets the overall deadline to 1.5 × the per-attempt timeout: 15 s by default', () => {
+    expect(overallDeadlineMs(10_000)).toBe(15_000);
+    expect(overallDeadlineMs(TIMEOUT_MS)).toBe(150);
   });
 
   it('gives up at the overall deadline when a body never finishes', async () => {
@@ -69,8 +102,8 @@ describe('createThreadsService', () => {
       APIConnectionTimeoutError,
     );
     const elapsed = Date.now() - started;
-    expect(elapsed).toBeGreaterThanOrEqual(2 * TIMEOUT_MS + 1000 - 50);
-    expect(elapsed).toBeLessThan(2 * TIMEOUT_MS + 1000 + 500);
+    expect(elapsed).toBeGreaterThanOrEqual(overallDeadlineMs(TIMEOUT_MS) - 20);
+    expect(elapsed).toBeLessThan(overallDeadlineMs(TIMEOUT_MS) + 400);
   });
 
   it('stops when the caller goes away', async () => {
@@ -81,8 +114,92 @@ describe('createThreadsService', () => {
         );
       });
     const caller = new AbortController();
-    const pending = service(hang).getThread('cthr_1', caller.signal);
+    const pending = service(hang).getThread('cthr_1', { signal: caller.signal });
     caller.abort();
     await expect(pending).rejects.toBeInstanceOf(APIUserAbortError);
+  });
+});
+
+describe('retries', () => {
+  it('retries one 500–503 and answers with the second attempt', async () => {
+    for (const status of [500, 502, 503]) {
+      const upstream = sequence([status], [200]);
+      await expect(service(upstream.fetch, 1000).getThread('cthr_1')).resolves.toEqual(THREAD);
+      expect(upstream.calls).toHaveLength(2);
+    }
+  });
+
+  it('does not retry a 500 when the SDK backoff would outlast the deadline', async () => {
+    const upstream = sequence([500], [200]);
+    await expect(service(upstream.fetch, 100).getThread('cthr_1')).rejects.toBeInstanceOf(
+      InternalServerError,
+    );
+    expect(upstream.calls).toHaveLength(1);
+  });
+
+  it('retries only once, and not at all on 504 or 4xx', async () => {
+    const twice = sequence([500]);
+    await expect(service(twice.fetch, 1000).getThread('cthr_1')).rejects.toBeInstanceOf(
+      InternalServerError,
+    );
+    expect(twice.calls).toHaveLength(2);
+    for (const status of [504, 400, 404, 409]) {
+      const once = sequence([status]);
+      await expect(service(once.fetch, 1000).getThread('cthr_1')).rejects.toMatchObject({
+        status,
+      });
+      expect(once.calls).toHaveLength(1);
+    }
+  });
+
+  it('waits out one 429 whose retry-after is short and fits the deadline', async () => {
+    const upstream = sequence([429, { 'retry-after': '1' }], [200]);
+    await expect(service(upstream.fetch, 1000).getThread('cthr_1')).resolves.toEqual(THREAD);
+    const [first = 0, second = 0] = upstream.calls;
+    expect(upstream.calls).toHaveLength(2);
+    expect(second - first).toBeGreaterThanOrEqual(990);
+  });
+
+  it('honours retry-after-ms', async () => {
+    const upstream = sequence([429, { 'retry-after-ms': '120' }], [200]);
+    await expect(service(upstream.fetch, 1000).getThread('cthr_1')).resolves.toEqual(THREAD);
+    const [first = 0, second = 0] = upstream.calls;
+    expect(second - first).toBeGreaterThanOrEqual(115);
+    expect(second - first).toBeLessThan(600);
+  });
+
+  it('passes a 429 straight through when its wait is long or would outlast the deadline', async () => {
+    const long = sequence([429, { 'retry-after': '3' }], [200]);
+    await expect(service(long.fetch, 10_000).getThread('cthr_1')).rejects.toBeInstanceOf(
+      RateLimitError,
+    );
+    expect(long.calls).toHaveLength(1);
+    // 1 s fits the 2 s rule but not a 450 ms deadline (300 ms per attempt).
+    const late = sequence([429, { 'retry-after': '1' }], [200]);
+    await expect(service(late.fetch, 300).getThread('cthr_1')).rejects.toBeInstanceOf(
+      RateLimitError,
+    );
+    expect(late.calls).toHaveLength(1);
+  });
+
+  it('does not retry a second 429', async () => {
+    const upstream = sequence([429, { 'retry-after-ms': '10' }]);
+    const err: unknown = await service(upstream.fetch, 1000)
+      .getThread('cthr_1')
+      .catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(RateLimitError);
+    expect(upstream.calls).toHaveLength(2);
+  });
+
+  it('reports how long the call spent upstream, on success and on failure', async () => {
+    const probe: UpstreamProbe = {};
+    await service(sequence([200]).fetch).getThread('cthr_1', { probe });
+    expect(probe.upstreamMs).toBeGreaterThanOrEqual(0);
+    const failed: UpstreamProbe = {};
+    await service(sequence([404]).fetch)
+      .getThread('cthr_1', { probe: failed })
+      .catch(() => undefined);
+    expect(failed.upstreamMs).toBeGreaterThanOrEqual(0);
+    expect(failed.cache).toBeUndefined();
   });
 });

@@ -1,4 +1,4 @@
-import { APIConnectionTimeoutError, APIError, type OpenAI } from 'openai';
+import { APIConnectionTimeoutError, APIError, APIUserAbortError, type OpenAI } from 'openai';
 import type {
   ThreadListItemsParams,
   ThreadListParams,
@@ -6,22 +6,48 @@ import type {
 } from 'openai/resources/beta/chatkit/threads';
 import type { ThreadItemsPage, ThreadResource, ThreadsPage } from '@/shared/api-contract';
 import { UpstreamBadResponseError } from '@/server/http/api-errors';
+import { DEADLINE_HEADER } from './retry-policy';
 import { parseItemsPage, parseThread, parseThreadsPage } from './upstream-schemas';
 
+/** Where a call's answer came from, for the audit log. */
+export type CacheStatus = 'hit' | 'miss' | 'coalesced';
+
+/** Filled in while a call runs, so the audit line has it even when the call fails. */
+export interface UpstreamProbe {
+  cache?: CacheStatus;
+  /** How long this request waited on an upstream call; unset when none was made. */
+  upstreamMs?: number;
+}
+
+export interface CallOptions {
+  /** The agent's request: when it goes away, this call stops waiting. */
+  signal?: AbortSignal | undefined;
+  probe?: UpstreamProbe | undefined;
+}
+
 export interface ThreadsService {
-  getThread(threadId: string, signal?: AbortSignal): Promise<ThreadResource>;
+  getThread(threadId: string, options?: CallOptions): Promise<ThreadResource>;
   listItems(
     threadId: string,
     query: ThreadListItemsParams,
-    signal?: AbortSignal,
+    options?: CallOptions,
   ): Promise<ThreadItemsPage>;
-  listThreads(query: ThreadListParams, signal?: AbortSignal): Promise<ThreadsPage>;
+  listThreads(query: ThreadListParams, options?: CallOptions): Promise<ThreadsPage>;
 }
 
 export interface ThreadsServiceDeps {
   client: OpenAI;
-  /** Per-attempt upstream timeout; the whole call gets 2× this plus 1 s. */
+  /** Per-attempt upstream timeout (THREADLINE_UPSTREAM_TIMEOUT_MS). */
   timeoutMs: number;
+}
+
+/**
+ * The whole call, retry and body included, gets 1.5× the per-attempt timeout (15 s by
+ * default): room for one retry after a fast failure, while a hanging upstream still yields
+ * a 504 well inside the 20 s an agent will wait.
+ */
+export function overallDeadlineMs(timeoutMs: number): number {
+  return Math.round(1.5 * timeoutMs);
 }
 
 type RequestOptions = NonNullable<Parameters<Threads['retrieve']>[1]>;
@@ -30,7 +56,7 @@ type Send = (options: RequestOptions) => { asResponse(): Promise<Response> };
 const JSON_TYPE = /^application\/(?:[\w.-]+\+)?json\s*(?:;|$)/i;
 
 /** A promise that rejects when `signal` aborts, and a function to stop listening. */
-function rejectOnAbort(signal: AbortSignal) {
+export function rejectOnAbort(signal: AbortSignal) {
   const listener = { onAbort: () => undefined as unknown };
   const promise = new Promise<never>((_, reject) => {
     listener.onAbort = () => {
@@ -73,26 +99,36 @@ function isAnswer(err: unknown): boolean {
 export function createThreadsService({ client, timeoutMs }: ThreadsServiceDeps): ThreadsService {
   const threads = client.beta.chatkit.threads;
 
-  async function call<T>(send: Send, parse: (body: unknown) => T, signal?: AbortSignal) {
+  async function call<T>(send: Send, parse: (body: unknown) => T, options: CallOptions = {}) {
+    const deadlineMs = overallDeadlineMs(timeoutMs);
+    const started = performance.now();
     // The SDK's timeout is per attempt; the deadline bounds retries and slow bodies too.
-    const deadline = AbortSignal.timeout(2 * timeoutMs + 1000);
-    const combined = signal ? AbortSignal.any([deadline, signal]) : deadline;
-    const options = { timeout: timeoutMs, maxRetries: 1, signal: combined };
+    const deadline = AbortSignal.timeout(deadlineMs);
+    const signal = options.signal ? AbortSignal.any([deadline, options.signal]) : deadline;
+    const headers = { [DEADLINE_HEADER]: String(Date.now() + deadlineMs) };
+    const request = { timeout: timeoutMs, maxRetries: 1, signal, headers };
+    const aborted = rejectOnAbort(signal);
     try {
-      const response = await send(options).asResponse();
-      return parse(await readJsonBody(response, combined));
+      // Raced as well: the deadline holds even if a transport ignores its abort signal.
+      const response = await Promise.race([send(request).asResponse(), aborted.promise]);
+      return parse(await readJsonBody(response, signal));
     } catch (err) {
-      if (deadline.aborted && !isAnswer(err)) throw new APIConnectionTimeoutError();
+      if (isAnswer(err)) throw err;
+      if (deadline.aborted) throw new APIConnectionTimeoutError();
+      if (options.signal?.aborted) throw new APIUserAbortError();
       throw err;
+    } finally {
+      aborted.release();
+      if (options.probe) options.probe.upstreamMs = Math.round(performance.now() - started);
     }
   }
 
   return {
-    getThread: (threadId, signal) =>
-      call((options) => threads.retrieve(threadId, options), parseThread, signal),
-    listItems: (threadId, query, signal) =>
-      call((options) => threads.listItems(threadId, query, options), parseItemsPage, signal),
-    listThreads: (query, signal) =>
-      call((options) => threads.list(query, options), parseThreadsPage, signal),
+    getThread: (threadId, options) =>
+      call((request) => threads.retrieve(threadId, request), parseThread, options),
+    listItems: (threadId, query, options) =>
+      call((request) => threads.listItems(threadId, query, request), parseItemsPage, options),
+    listThreads: (query, options) =>
+      call((request) => threads.list(query, request), parseThreadsPage, options),
   };
 }

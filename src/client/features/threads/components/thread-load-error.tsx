@@ -49,7 +49,14 @@ export function ThreadLoadError({
     case 'invalid_thread_id':
       return <InvalidThreadIdError threadId={threadId} />;
     case 'upstream_rate_limited':
-      return <RateLimitedError seconds={error.retryAfterSeconds ?? 5} onRetry={onRetry} />;
+    case 'rate_limited':
+      return (
+        <RateLimitedError
+          by={error.code === 'rate_limited' ? 'threadline' : 'openai'}
+          error={error}
+          onRetry={onRetry}
+        />
+      );
     case 'upstream_timeout':
       return (
         <ErrorPanel title="OpenAI took too long to answer" actions={retry}>
@@ -96,11 +103,31 @@ export function InvalidThreadIdError({ threadId }: { threadId: string }) {
   );
 }
 
-function RateLimitedError({ seconds, onRetry }: { seconds: number; onRetry: () => void }) {
-  const left = useCountdown(seconds, onRetry);
+const rateLimitCopy = {
+  openai: {
+    title: 'Rate limited by OpenAI',
+    text: 'Too many requests reached the thread service.',
+  },
+  threadline: {
+    title: 'Slow down a little',
+    text: "You're opening threads faster than this server allows.",
+  },
+} as const;
+
+interface RateLimitedErrorProps {
+  /** Whose limit: OpenAI's on this server's key, or Threadline's own per-agent limit. */
+  by: keyof typeof rateLimitCopy;
+  error: ApiClientError;
+  onRetry: () => void;
+}
+
+function RateLimitedError({ by, error, onRetry }: RateLimitedErrorProps) {
+  // Each new refusal starts its own countdown.
+  const left = useCountdown(error.retryAfterSeconds ?? 5, onRetry, error);
+  const copy = rateLimitCopy[by];
   return (
-    <ErrorPanel title="Rate limited by OpenAI">
-      Too many requests reached the thread service. Retrying automatically in{' '}
+    <ErrorPanel title={copy.title}>
+      {copy.text} Retrying automatically in{' '}
       <span className="font-semibold tabular-nums">{Math.max(left, 0)} s</span>…
     </ErrorPanel>
   );

@@ -1,0 +1,60 @@
+import { screen } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { renderWithProviders, stubApi } from '@/client/testing/render-with-providers';
+import { ThreadView } from './thread-view';
+
+const realFetch = globalThis.fetch;
+afterEach(() => {
+  globalThis.fetch = realFetch;
+});
+
+const thread = { id: 'cthr_view', object: 'chatkit.thread', title: 'Refund question' };
+const emptyPage = { object: 'list', data: [], first_id: null, last_id: null, has_more: false };
+
+function limited(code: 'rate_limited' | 'upstream_rate_limited') {
+  return {
+    status: 429,
+    headers: { 'Retry-After': '1' },
+    body: { error: { code, message: 'Slow down.', retryAfterSeconds: 1 } },
+  };
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+describe('rate-limited thread loads', () => {
+  it("says Threadline's own limit applies, counts down and retries by itself", async () => {
+    let calls = 0;
+    const api = stubApi((url) => {
+      if (url.pathname.endsWith('/items')) return { body: emptyPage };
+      calls += 1;
+      return calls === 1 ? limited('rate_limited') : { body: thread };
+    });
+    renderWithProviders(<ThreadView threadId="cthr_view" />);
+
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain("You're opening threads faster than this server allows.");
+    expect(alert.textContent).toMatch(/Retrying automatically in 1 s/);
+    expect(alert.textContent).not.toContain('OpenAI');
+    expect(
+      await screen.findByRole('heading', { name: 'Refund question' }, { timeout: 3000 }),
+    ).toBeTruthy();
+    expect(api.requests.filter((url) => !url.pathname.endsWith('/items'))).toHaveLength(2);
+  });
+
+  it("blames OpenAI's limit when it is OpenAI's", async () => {
+    stubApi(() => limited('upstream_rate_limited'));
+    renderWithProviders(<ThreadView threadId="cthr_view" />);
+    expect(await screen.findByRole('heading', { name: 'Rate limited by OpenAI' })).toBeTruthy();
+  });
+
+  it('waits the full countdown again when the retry is limited too (no retry storm)', async () => {
+    const api = stubApi(() => limited('rate_limited'));
+    renderWithProviders(<ThreadView threadId="cthr_view" />);
+    await screen.findByRole('alert');
+    await sleep(2600);
+    // The first load, then one retry per one-second countdown: never a burst.
+    expect(api.requests.length).toBeGreaterThanOrEqual(2);
+    expect(api.requests.length).toBeLessThanOrEqual(4);
+    expect(screen.getByRole('alert').textContent).toMatch(/Retrying automatically in [01] s/);
+  });
+});

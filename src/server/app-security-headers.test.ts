@@ -1,0 +1,54 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { ACCESS_TOKEN, gatedHarness, makeStaticDir } from './access-test-harness';
+import { liveHarness } from './app-test-harness';
+
+const dist = makeStaticDir();
+afterAll(() => dist.remove());
+
+const CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' https:; " +
+  "connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; " +
+  "frame-ancestors 'none'";
+
+function expectSecurityHeaders(res: Response) {
+  expect(res.headers.get('content-security-policy')).toBe(CSP);
+  expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+  expect(res.headers.get('referrer-policy')).toBe('no-referrer');
+  expect(res.headers.get('cross-origin-opener-policy')).toBe('same-origin');
+  expect(res.headers.get('x-frame-options')).toBe('DENY');
+  const permissions = res.headers.get('permissions-policy') ?? '';
+  for (const feature of ['camera', 'microphone', 'geolocation', 'payment', 'usb']) {
+    expect(permissions).toContain(`${feature}=()`);
+  }
+}
+
+const bearer = { headers: { Authorization: `Bearer ${ACCESS_TOKEN}` } };
+
+describe('security headers on every response', () => {
+  it.each([
+    ['the SPA', '/threads/cthr_x', 200],
+    ['a hashed asset', '/assets/app.js', 200],
+    ['a public file', '/favicon.svg', 200],
+    ['the API', '/api/threads/cthr_demo_refund_duplicate', 200],
+    ['an API error', '/api/threads/nope', 400],
+    ['an unknown API path', '/api/nope', 404],
+  ])('%s (%s)', async (_label, path, status) => {
+    const { app } = liveHarness({ staticDir: dist.dir });
+    const res = await app.request(path);
+    expect(res.status).toBe(status);
+    expectSecurityHeaders(res);
+  });
+
+  it.each([
+    ['the sign-in page', '/sign-in', {}, 200],
+    ['its stylesheet', '/sign-in.css', {}, 200],
+    ['the redirect to sign in', '/threads/cthr_x', {}, 303],
+    ['a refused API call', '/api/threads/cthr_demo_refund_duplicate', {}, 401],
+    ['an API call with Bearer', '/api/threads/cthr_demo_refund_duplicate', bearer, 200],
+  ])('behind a token: %s (%s)', async (_label, path, init, status) => {
+    const { app } = gatedHarness(dist.dir);
+    const res = await app.request(path, init);
+    expect(res.status).toBe(status);
+    expectSecurityHeaders(res);
+  });
+});

@@ -1,0 +1,57 @@
+import type { Context, MiddlewareHandler } from 'hono';
+import { MemoryStore, rateLimiter } from 'hono-rate-limiter';
+import type { AppEnv } from './app-env';
+import { ApiProblem } from './api-errors';
+import type { ClientAddressResolver } from './client-address';
+
+const WINDOW_MS = 60_000;
+const EXEMPT_PATHS = new Set(['/api/health']);
+
+export interface RateLimitOptions {
+  /** Requests per minute per client (THREADLINE_RATE_LIMIT). */
+  perMinute: number;
+  clientAddress: ClientAddressResolver;
+}
+
+function secondsUntil(resetTime: Date | undefined): number {
+  if (resetTime === undefined) return WINDOW_MS / 1000;
+  return Math.min(
+    WINDOW_MS / 1000,
+    Math.max(1, Math.ceil((resetTime.getTime() - Date.now()) / 1000)),
+  );
+}
+
+function message(seconds: number): string {
+  const unit = seconds === 1 ? 'second' : 'seconds';
+  return `You're opening threads faster than this server allows. Try again in ${seconds} ${unit}.`;
+}
+
+/**
+ * One agent (or one address, when nobody is signed in by SSO) cannot spend the whole
+ * organisation's OpenAI quota or starve other agents: past the limit, 429 with Retry-After.
+ * Fixed one-minute windows in memory: a single server needs nothing shared.
+ */
+export function rateLimit({
+  perMinute,
+  clientAddress,
+}: RateLimitOptions): MiddlewareHandler<AppEnv> {
+  const store = new MemoryStore<AppEnv>();
+  const keyOf = (c: Context<AppEnv>) => {
+    const agent = c.get('agent');
+    return agent === undefined ? `address:${clientAddress(c)}` : `agent:${agent}`;
+  };
+  return rateLimiter<AppEnv>({
+    windowMs: WINDOW_MS,
+    limit: perMinute,
+    standardHeaders: 'draft-6',
+    store,
+    keyGenerator: keyOf,
+    skip: (c) => EXEMPT_PATHS.has(c.req.path),
+    handler: (c) => {
+      const seconds = secondsUntil(store.get(keyOf(c))?.resetTime);
+      throw new ApiProblem(429, 'rate_limited', message(seconds), {
+        'Retry-After': String(seconds),
+      });
+    },
+  });
+}

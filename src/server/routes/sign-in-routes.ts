@@ -1,0 +1,68 @@
+import { Hono, type Context } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import type { Access } from '@/server/auth/access';
+import { isCrossSitePost } from '@/server/auth/request-origin';
+import { safeNext } from '@/server/auth/safe-next';
+import { endSession, startSession } from '@/server/auth/session-cookie';
+import { signInPage } from '@/server/auth/sign-in-page';
+import { throttleKey } from '@/server/auth/throttle-key';
+import { tokensMatch } from '@/server/auth/token-compare';
+import type { AppEnv } from '@/server/http/app-env';
+
+const CROSS_SITE =
+  'This sign-in form was sent from another site, so Threadline ignored it. Open Threadline directly and sign in there.';
+const WRONG_TOKEN = 'That access token is not right. Check it and try again.';
+
+const minutes = (seconds: number) => {
+  const count = Math.max(1, Math.ceil(seconds / 60));
+  return `${count} ${count === 1 ? 'minute' : 'minutes'}`;
+};
+
+function page(c: Context, status: ContentfulStatusCode, next: string, error?: string) {
+  // The page may carry an error about this browser's attempt: never from a cache.
+  return c.html(signInPage({ next, error }), status, { 'Cache-Control': 'no-store' });
+}
+
+const field = (value: unknown) => (typeof value === 'string' ? value : undefined);
+
+/** GET/POST /sign-in and POST /sign-out. Without a token there is nothing to sign in to. */
+export function signInRoutes(access: Access) {
+  const app = new Hono<AppEnv>();
+  const token = access.token;
+  if (!token) {
+    app.on(['GET', 'POST'], ['/sign-in', '/sign-out'], (c) => c.redirect('/', 303));
+    return app;
+  }
+
+  app.get('/sign-in', (c) => page(c, 200, safeNext(c.req.query('next'))));
+
+  // A token form is a few hundred bytes; refuse to buffer anything much bigger.
+  app.post('/sign-in', bodyLimit({ maxSize: 8 * 1024 }), async (c) => {
+    if (isCrossSitePost(c)) return page(c, 403, '/', CROSS_SITE);
+    const form = await c.req.parseBody();
+    const next = safeNext(field(form.next));
+    const key = throttleKey(c);
+    const locked = access.throttle.lockedFor(key);
+    if (locked > 0) {
+      const message = `Too many wrong access tokens. Try again in ${minutes(locked)}.`;
+      c.header('Retry-After', String(locked));
+      return page(c, 429, next, message);
+    }
+    if (!tokensMatch(field(form.token)?.trim() ?? '', token.value)) {
+      access.throttle.recordFailure(key);
+      return page(c, 401, next, WRONG_TOKEN);
+    }
+    access.throttle.recordSuccess(key);
+    startSession(c, token.sessionKey);
+    return c.redirect(next, 303);
+  });
+
+  app.post('/sign-out', (c) => {
+    if (isCrossSitePost(c)) return c.text(CROSS_SITE, 403);
+    endSession(c);
+    return c.redirect('/sign-in', 303);
+  });
+
+  return app;
+}
