@@ -1,6 +1,13 @@
 import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
-import { DEMO_PORT, LIVE_PORT, STAND_IN_PORT, TEST_API_KEY } from './e2e/test-env';
+import {
+  DEMO_PORT,
+  GATED_PORT,
+  LIVE_PORT,
+  STAND_IN_PORT,
+  TEST_ACCESS_TOKEN,
+  TEST_API_KEY,
+} from './e2e/test-env';
 
 /** Debian's Chromium where present (Playwright cannot download browsers on every machine). */
 const chromiumPath =
@@ -12,7 +19,14 @@ const server = (port: number, env: Record<string, string>) => ({
   url: `http://127.0.0.1:${port}/api/health`,
   reuseExistingServer: !process.env.CI,
   timeout: 60_000,
-  env: { PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', ...env },
+  env: {
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    LOG_LEVEL: 'warn',
+    // Every test shares one loopback address; the limiter has its own server tests.
+    THREADLINE_RATE_LIMIT: '0',
+    ...env,
+  },
 });
 
 export default defineConfig({
@@ -42,12 +56,17 @@ export default defineConfig({
     {
       name: 'demo',
       use: { baseURL: `http://127.0.0.1:${DEMO_PORT}` },
-      testIgnore: /\.live\.spec\.ts$/,
+      testIgnore: [/\.live\.spec\.ts$/, /\.gated\.spec\.ts$/],
     },
     {
       name: 'live',
       use: { baseURL: `http://127.0.0.1:${LIVE_PORT}` },
-      testIgnore: /\.demo\.spec\.ts$/,
+      testIgnore: [/\.demo\.spec\.ts$/, /\.gated\.spec\.ts$/],
+    },
+    {
+      name: 'gated',
+      use: { baseURL: `http://127.0.0.1:${GATED_PORT}` },
+      testMatch: /\.gated\.spec\.ts$/,
     },
   ],
   webServer: [
@@ -68,5 +87,11 @@ export default defineConfig({
       THREADLINE_UPSTREAM_TIMEOUT_MS: '1500',
     }),
     server(DEMO_PORT, { OPENAI_API_KEY: '' }),
+    server(GATED_PORT, {
+      OPENAI_API_KEY: TEST_API_KEY,
+      OPENAI_BASE_URL: `http://127.0.0.1:${STAND_IN_PORT}/v1`,
+      THREADLINE_ACCESS_TOKEN: TEST_ACCESS_TOKEN,
+      THREADLINE_TRUSTED_USER_HEADER: '',
+    }),
   ],
 });

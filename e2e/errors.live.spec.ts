@@ -63,8 +63,10 @@ test('the transcript failing after the thread loaded keeps the header', async ({
 
 test('the health endpoint reports live mode and there is no demo banner', async ({ page }) => {
   const response = await page.request.get('/api/health');
-  expect(await response.json()).toEqual({ status: 'ok', mode: 'live' });
+  expect(await response.json()).toEqual({ status: 'ok', mode: 'live', auth: 'none' });
   await page.goto('/');
   await expect(page.getByRole('textbox', { name: 'Thread ID or link' })).toBeVisible();
   await expect(page.getByRole('region', { name: 'Demo data' })).toHaveCount(0);
+  // No access token on this server, so there is no session to end.
+  await expect(page.getByRole('button', { name: 'Sign out' })).toHaveCount(0);
 });

@@ -4,7 +4,11 @@ import { test as base, expect, type Page } from '@playwright/test';
 interface Fixtures {
   /** Fails the test on any axe violation of WCAG 2.1 A/AA on the current page. */
   expectAccessible: (page?: Page) => Promise<void>;
-  /** Uncaught errors and dialogs (an `alert` would mean hostile content ran). */
+  /**
+   * Uncaught errors, dialogs (an `alert` would mean hostile content ran) and Content Security
+   * Policy violations, which Chromium reports only on the console: the built app must work
+   * under the server's CSP, so any refusal fails the test.
+   */
   pageProblems: string[];
 }
 
@@ -13,12 +17,16 @@ export const test = base.extend<Fixtures>({
     async ({ page }, use) => {
       const problems: string[] = [];
       page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
+      page.on('console', (message) => {
+        const text = message.text();
+        if (/Content Security Policy|Refused to/i.test(text)) problems.push(`csp: ${text}`);
+      });
       page.on('dialog', (dialog) => {
         problems.push(`dialog: ${dialog.message()}`);
         void dialog.dismiss();
       });
       await use(problems);
-      expect(problems, 'no uncaught errors or dialogs on the page').toEqual([]);
+      expect(problems, 'no uncaught errors, dialogs or CSP violations on the page').toEqual([]);
     },
     { auto: true },
   ],
