@@ -1,0 +1,59 @@
+/**
+ * `npm run bench`: runs every benchmark below, prints one table and writes it to
+ * bench/results.md. Exits 1 if any figure misses its budget. To add a benchmark, write a
+ * module exporting a Benchmark (see benchmark.ts) and list it here.
+ */
+import { writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import type { Benchmark, BenchRow } from './benchmark';
+import { proxyLoad } from './proxy-load';
+import { proxyMemory } from './proxy-memory';
+import { ROOT } from './processes';
+
+const BENCHMARKS: Benchmark[] = [proxyLoad, proxyMemory];
+
+function table(results: { benchmark: string; rows: BenchRow[] }[]): string {
+  const lines = [
+    '| Benchmark | Measure | Value | Unit | Budget | Pass |',
+    '| --- | --- | ---: | --- | --- | --- |',
+  ];
+  for (const { benchmark, rows } of results) {
+    for (const row of rows) {
+      const pass = row.pass === undefined ? '' : row.pass ? 'yes' : '**no**';
+      const cells = [benchmark, row.name, String(row.value), row.unit, row.budget ?? '', pass];
+      lines.push(`| ${cells.join(' | ')} |`);
+    }
+  }
+  return lines.join('\n');
+}
+
+function machine(): string {
+  const cpu = cpus();
+  const memory = `${Math.round(totalmem() / 2 ** 30)} GiB`;
+  return `Node ${process.version}, ${cpu.length} × ${cpu[0]?.model ?? 'unknown CPU'}, ${memory}, ${process.platform}`;
+}
+
+const results: { benchmark: string; rows: BenchRow[] }[] = [];
+for (const benchmark of BENCHMARKS) {
+  console.log(`running: ${benchmark.name}`);
+  const started = performance.now();
+  results.push({ benchmark: benchmark.name, rows: await benchmark.run() });
+  console.log(`  done in ${Math.round((performance.now() - started) / 1000)} s`);
+}
+
+const report = [
+  '# Benchmark results',
+  '',
+  `${new Date().toISOString()} · ${machine()}`,
+  '',
+  table(results),
+  '',
+].join('\n');
+console.log(`\n${report}`);
+writeFileSync(`${ROOT}bench/results.md`, report);
+
+const failed = results.flatMap((r) => r.rows).filter((row) => row.pass === false);
+if (failed.length > 0) {
+  console.error(`${failed.length} figure(s) missed the budget.`);
+  process.exitCode = 1;
+}
