@@ -20,8 +20,10 @@ test('pasting a logs URL that contains an ID opens that thread', async ({ page }
     .fill('https://platform.openai.com/logs/cthr_demo_closed_resolved?tab=items');
   await page.getByRole('button', { name: 'Open thread' }).click();
   await expect(page).toHaveURL(/\/threads\/cthr_demo_closed_resolved$/);
-  await expect(page.getByText('Closed', { exact: true })).toBeVisible();
-  await expect(page.getByText('Resolved: password reset link sent')).toBeVisible();
+  // Scoped to the header: the transcript's "What the customer sees" repeats the reason.
+  const header = page.locator('main > article > header');
+  await expect(header.getByText('Closed', { exact: true })).toBeVisible();
+  await expect(header.getByText('Resolved: password reset link sent')).toBeVisible();
 });
 
 test('malformed input gets an inline message and makes no request', async ({ page }) => {
@@ -42,8 +44,8 @@ test('malformed input gets an inline message and makes no request', async ({ pag
 test('a deep link shows the header and every kind of item', async ({ page }) => {
   await page.goto('/threads/cthr_demo_refund_duplicate');
   const header = page.locator('main > article > header');
-  await expect(page.getByText('Locked', { exact: true })).toBeVisible();
-  await expect(page.getByText('Escalated to billing')).toBeVisible();
+  await expect(header.getByText('Locked', { exact: true })).toBeVisible();
+  await expect(header.getByText('Escalated to billing')).toBeVisible();
   await expect(header).toContainText('maria.gomez@example.com');
   await expect(header).toContainText('cthr_demo_refund_duplicate');
 
@@ -121,7 +123,8 @@ test('from a thread, the header box opens another thread and copy buttons copy',
 }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto('/threads/cthr_demo_refund_duplicate');
-  await page.getByRole('button', { name: 'Copy link' }).click();
+  // Exact: every item has its own "Copy link to this item".
+  await page.getByRole('button', { name: 'Copy link', exact: true }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Copied' })).toBeVisible();
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
     `${baseURL ?? ''}/threads/cthr_demo_refund_duplicate`,

@@ -30,3 +30,24 @@ export function extractThreadId(input: string): ThreadIdExtraction {
     ? { ok: true, threadId: candidate }
     : { ok: false, reason: 'too_long' };
 }
+
+export interface ThreadIdCandidate {
+  id: string;
+  /** False for a `cthr_…` token that is not a usable ID (too long): flag it, never request it. */
+  valid: boolean;
+}
+
+/**
+ * Every distinct `cthr_…` token in pasted text (a list, a CSV cell, a ticket body), in the order
+ * first seen. Malformed tokens are kept so the reader can be told which ones were skipped.
+ */
+export function extractThreadIds(input: string): ThreadIdCandidate[] {
+  const seen = new Set<string>();
+  const found: ThreadIdCandidate[] = [];
+  for (const [token] of input.matchAll(new RegExp(EMBEDDED_ID.source, 'g'))) {
+    if (seen.has(token)) continue;
+    seen.add(token);
+    found.push({ id: token, valid: isThreadId(token) });
+  }
+  return found;
+}

@@ -2,6 +2,7 @@ import { Link, Outlet, ScrollRestoration, useLocation } from 'react-router';
 import { DemoBanner } from '@/client/features/health/components/demo-banner';
 import { SignOutForm } from '@/client/features/health/components/sign-out-form';
 import { ThreadLookupForm } from '@/client/features/threads/components/thread-lookup-form';
+import { AppNav } from './app-nav';
 
 export function App() {
   // Home has the big paste box; every other page keeps a small one in the header.
@@ -26,6 +27,7 @@ export function App() {
           <span className="hidden text-sm text-slate-600 sm:inline dark:text-slate-400">
             ChatKit thread review
           </span>
+          <AppNav />
           <div className="ml-auto flex items-center gap-3">
             {!onHome && <ThreadLookupForm variant="compact" />}
             <SignOutForm />

@@ -1,5 +1,6 @@
 import { attachmentsThread } from './sample-threads-attachments';
 import { hostileThread } from './sample-threads-hostile';
+import { liveChatThread } from './sample-threads-live';
 import { longHistoryThread } from './sample-threads-long';
 import { oddThreads } from './sample-threads-odd';
 import { refundThread } from './sample-threads-refund';
@@ -26,6 +27,7 @@ export const sampleThreads: readonly SampleThread[] = [
   attachmentsThread,
   hostileThread,
   longHistoryThread,
+  liveChatThread,
   ...statusThreads,
   ...oddThreads,
 ].sort((a, b) => createdAt(b) - createdAt(a));

@@ -25,6 +25,12 @@ export interface StandInOptions {
   slowMs?: number;
   /** Sees every request received, so tests can assert what went upstream. */
   onRequest?: (request: StandInRequest) => void;
+  /**
+   * Test-only: adds `POST /__test/threads/:id/items`, which appends an item in memory so the
+   * live-polling journey can watch one arrive. Only the standalone e2e server sets it; demo mode
+   * stays read-only.
+   */
+  mutable?: boolean;
 }
 
 interface PageQuery {
@@ -101,13 +107,16 @@ function withoutItems(thread: Record<string, unknown>): Record<string, unknown> 
 
 /**
  * An in-process stand-in for the hosted ChatKit threads API, answering exactly the requests the
- * `openai` SDK makes (baseURL `http://<host>/v1`). Read-only: every write method gets a 405.
+ * `openai` SDK makes (baseURL `http://<host>/v1`). Read-only: every write method gets a 405
+ * (the test-only `mutable` option adds one write route outside the API's paths).
  */
 export function createStandInApi(options: StandInOptions = {}): Hono {
-  // Oldest first, like items: `paginate` reverses for the default `desc`.
-  const listed = [...(options.threads ?? sampleThreads)].sort(
-    (a, b) => createdAt(a.thread) - createdAt(b.thread),
+  // A mutable stand-in appends to copies, never to the shared sample arrays.
+  const samples = (options.threads ?? sampleThreads).map((sample) =>
+    options.mutable ? { thread: sample.thread, items: [...sample.items] } : sample,
   );
+  // Oldest first, like items: `paginate` reverses for the default `desc`.
+  const listed = [...samples].sort((a, b) => createdAt(a.thread) - createdAt(b.thread));
   const fixtures = options.faults ? faultFixtures : [];
   const byId = new Map([...listed, ...fixtures].map((sample) => [idOf(sample.thread), sample]));
   const injectFault = options.faults ? createFaultInjector(options.slowMs ?? 1500) : undefined;
@@ -173,6 +182,21 @@ export function createStandInApi(options: StandInOptions = {}): Hono {
     const page = parsePageQuery(c.req.query());
     return page instanceof Response ? page : paginate(found.items, page);
   });
+
+  if (options.mutable) {
+    app.post('/__test/threads/:id/items', async (c) => {
+      const sample = byId.get(c.req.param('id'));
+      if (!sample || !listed.includes(sample)) return apiError(404, 'No such sample thread.');
+      const item: unknown = await c.req.json().catch(() => undefined);
+      const id = idOf(item);
+      if (id === undefined) return apiError(400, 'Expected a JSON thread item with a string id.');
+      if (sample.items.some((existing) => idOf(existing) === id)) {
+        return apiError(409, `An item with id '${id}' already exists.`);
+      }
+      sample.items.push(item);
+      return jsonResponse(item, 201);
+    });
+  }
 
   for (const path of [BASE, `${BASE}/:id`, `${BASE}/:id/items`]) {
     app.all(path, (c) => apiError(405, `Method ${c.req.method} is not allowed on ${c.req.path}.`));

@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { healthQueries } from '@/client/features/health/api/health-queries';
+import { RecentThreads } from '@/client/features/recent/components/recent-threads';
 import { SampleThreadList } from '@/client/features/threads/components/sample-thread-list';
 import { ThreadLookupForm } from '@/client/features/threads/components/thread-lookup-form';
 
@@ -13,10 +14,12 @@ export function HomeRoute() {
         </h1>
         <p className="text-slate-700 dark:text-slate-300">
           Paste a thread ID, a Threadline link or any text that contains a{' '}
-          <code className="font-mono">cthr_…</code> ID.
+          <code className="font-mono">cthr_…</code> ID. Several IDs, or a ticket that mentions them,
+          open a triage board.
         </p>
         <ThreadLookupForm />
       </section>
+      <RecentThreads />
       {mode.data === 'demo' && <SampleThreadList />}
     </div>
   );

@@ -1,7 +1,8 @@
+import type { ReactNode } from 'react';
 import { cn } from '@/client/lib/cn';
 
 interface CodeBlockProps {
-  children: string;
+  children: ReactNode;
   /** Wrap long lines (tool output, raw payloads) instead of scrolling sideways (source code). */
   wrap?: boolean;
 }

@@ -1,5 +1,6 @@
-import type { ReactNode } from 'react';
+import { use, useState, type ReactNode } from 'react';
 import { cn } from '@/client/lib/cn';
+import { DetailsContext } from './details-context';
 import { Icon } from './icon';
 
 interface CollapsibleProps {
@@ -9,16 +10,28 @@ interface CollapsibleProps {
   className?: string;
 }
 
-/** Native `<details>`: keyboard accessible and announced as expandable without extra ARIA. */
+/**
+ * Native `<details>`: keyboard accessible and announced as expandable without extra ARIA.
+ * "Expand all" / "Collapse all" reach it through DetailsContext; the reader's own toggles (and
+ * code that sets `open` on the element) flow back through the toggle event.
+ */
 export function Collapsible({
   summary,
   children,
   defaultOpen = false,
   className,
 }: CollapsibleProps) {
+  const control = use(DetailsContext);
+  const [open, setOpen] = useState(control.version > 0 ? control.open : defaultOpen);
+  const [seenVersion, setSeenVersion] = useState(control.version);
+  if (seenVersion !== control.version) {
+    setSeenVersion(control.version);
+    setOpen(control.open);
+  }
   return (
     <details
-      open={defaultOpen}
+      open={open}
+      onToggle={(event) => setOpen(event.currentTarget.open)}
       className={cn(
         'group/collapsible min-w-0 rounded-md border border-slate-200 dark:border-slate-700',
         className,

@@ -1,11 +1,20 @@
 import { useEffect, useState } from 'react';
+import { smallButton } from './button-styles';
 
 type CopyState = 'idle' | 'copied' | 'failed';
 
 const stateText: Record<CopyState, string> = { idle: '', copied: 'Copied', failed: 'Copy failed' };
 
+interface CopyButtonProps {
+  text: string;
+  /** Visible text. */
+  label: string;
+  /** A fuller accessible name when the visible text alone is ambiguous; it must contain `label`. */
+  accessibleName?: string;
+}
+
 /** Copies `text`; the result is announced to screen readers and shown for a moment. */
-export function CopyButton({ text, label }: { text: string; label: string }) {
+export function CopyButton({ text, label, accessibleName }: CopyButtonProps) {
   const [state, setState] = useState<CopyState>('idle');
 
   useEffect(() => {
@@ -27,8 +36,9 @@ export function CopyButton({ text, label }: { text: string; label: string }) {
     <span className="inline-flex items-center gap-1.5">
       <button
         type="button"
+        aria-label={accessibleName}
         onClick={() => void copy()}
-        className="rounded-md border border-slate-300 bg-white px-2 py-1 text-xs font-medium text-slate-700 hover:bg-slate-50 dark:border-slate-600 dark:bg-slate-800 dark:text-slate-200 dark:hover:bg-slate-700"
+        className={smallButton}
       >
         {label}
       </button>

@@ -1,9 +1,13 @@
 import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query';
 import type { ThreadItemsPage } from '@/shared/api-contract';
+import { pollTail, type TailPoll } from './live-tail';
 import { fetchThread, fetchThreadItems, fetchThreads, type ThreadListFilter } from './threads-api';
 
 /** Guards against an upstream that keeps returning the same cursor, and against unbounded loads. */
 export const MAX_ITEM_PAGES = 500;
+
+/** An active thread is re-read this often while its tab is visible. */
+export const LIVE_POLL_MS = 15_000;
 
 export function nextItemsCursor(
   lastPage: ThreadItemsPage,
@@ -30,6 +34,20 @@ export const threadQueries = {
       queryFn: ({ pageParam, signal }) => fetchThreadItems(threadId, pageParam, signal),
       initialPageParam: undefined as string | undefined,
       getNextPageParam: nextItemsCursor,
+    }),
+  /**
+   * New items of an active thread, merged into `items`. Seeded so that it never fetches on mount
+   * (the pages were just loaded): only the interval, enabled at the call site, runs it.
+   */
+  tail: (threadId: string) =>
+    queryOptions({
+      queryKey: [...threadQueries.all(), 'detail', threadId, 'tail'],
+      queryFn: ({ client, signal }): Promise<TailPoll> =>
+        pollTail(client, threadId, threadQueries.items(threadId).queryKey, signal),
+      initialData: { added: 0, at: 0 },
+      staleTime: Infinity,
+      refetchInterval: LIVE_POLL_MS,
+      refetchIntervalInBackground: false,
     }),
   list: (filter: ThreadListFilter) =>
     infiniteQueryOptions({

@@ -1,7 +1,9 @@
 import { CopyButton } from '@/client/components/ui/copy-button';
 import type { ThreadResource } from '@/shared/api-contract';
 import { readStatus } from '../lib/read-status';
+import type { LiveState } from '../hooks/use-live-tail';
 import { HeaderTime } from './header-time';
+import { LiveIndicator } from './live-indicator';
 import { ThreadStatusBadge } from './thread-status-badge';
 
 interface ThreadHeaderProps {
@@ -9,10 +11,18 @@ interface ThreadHeaderProps {
   thread: ThreadResource;
   refreshing: boolean;
   refreshFailed: boolean;
+  /** Present for a thread that may be polled; shows "Live" while it is. */
+  live?: LiveState;
 }
 
 /** Fields are read defensively: the API reference's own example omits created_at, status and user. */
-export function ThreadHeader({ threadId, thread, refreshing, refreshFailed }: ThreadHeaderProps) {
+export function ThreadHeader({
+  threadId,
+  thread,
+  refreshing,
+  refreshFailed,
+  live,
+}: ThreadHeaderProps) {
   const title =
     typeof thread.title === 'string' && thread.title.trim() !== '' ? thread.title : null;
   const user = typeof thread.user === 'string' && thread.user !== '' ? thread.user : null;
@@ -29,7 +39,10 @@ export function ThreadHeader({ threadId, thread, refreshing, refreshFailed }: Th
         >
           {title ?? 'Untitled thread'}
         </h1>
-        <RefreshState refreshing={refreshing} failed={refreshFailed} />
+        <span className="flex flex-wrap items-center gap-2">
+          {live && <LiveIndicator live={live} />}
+          <RefreshState refreshing={refreshing} failed={refreshFailed} />
+        </span>
       </div>
       <ThreadStatusBadge status={readStatus(thread.status)} />
       <dl className="grid min-w-0 grid-cols-[auto_minmax(0,1fr)] gap-x-4 gap-y-1.5 text-sm">

@@ -1,7 +1,13 @@
-import { useId, useState, type SyntheticEvent } from 'react';
+import { useId, useState, type ChangeEvent, type SyntheticEvent } from 'react';
 import { useNavigate } from 'react-router';
 import { cn } from '@/client/lib/cn';
-import { extractThreadId, type ThreadIdExtraction } from '@/shared/thread-id';
+import { extractThreadId, extractThreadIds, type ThreadIdExtraction } from '@/shared/thread-id';
+
+const fieldClass =
+  'min-w-0 flex-1 rounded-lg border border-slate-300 bg-white font-mono text-sm text-slate-900 placeholder:text-slate-500 aria-invalid:border-red-600 dark:border-slate-600 dark:bg-slate-900 dark:text-slate-100 dark:placeholder:text-slate-400';
+
+/** Bounds the triage URL; the board itself shows at most 50 rows and says so. */
+const MAX_TRIAGE_URL_IDS = 200;
 
 const problems: Record<Exclude<ThreadIdExtraction, { ok: true }>['reason'], string> = {
   empty: 'Paste a thread ID (cthr_…) or a link that contains one.',
@@ -25,6 +31,15 @@ export function ThreadLookupForm({ variant = 'hero' }: ThreadLookupFormProps) {
 
   function onSubmit(event: SyntheticEvent<HTMLFormElement>) {
     event.preventDefault();
+    const candidates = extractThreadIds(value);
+    if (candidates.length > 1) {
+      setProblem(null);
+      if (compact) setValue('');
+      // The ID alphabet needs no escaping, so the list stays readable in the address bar.
+      const ids = candidates.slice(0, MAX_TRIAGE_URL_IDS).map((candidate) => candidate.id);
+      void navigate(`/triage?ids=${ids.join(',')}`);
+      return;
+    }
     const result = extractThreadId(value);
     if (!result.ok) {
       setProblem(problems[result.reason]);
@@ -34,6 +49,21 @@ export function ThreadLookupForm({ variant = 'hero' }: ThreadLookupFormProps) {
     if (compact) setValue('');
     void navigate(`/threads/${result.threadId}`);
   }
+
+  const field = {
+    id: inputId,
+    name: 'thread',
+    // The home page exists to take a paste; focusing the box saves a click on every visit.
+    autoFocus: !compact,
+    autoComplete: 'off',
+    spellCheck: false,
+    placeholder: compact ? 'Open cthr_…' : 'cthr_… or https://…/threads/cthr_…, or several IDs',
+    value,
+    onChange: (event: ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) =>
+      setValue(event.target.value),
+    'aria-invalid': problem ? true : undefined,
+    'aria-describedby': problem ? problemId : undefined,
+  };
 
   return (
     <form
@@ -49,26 +79,25 @@ export function ThreadLookupForm({ variant = 'hero' }: ThreadLookupFormProps) {
       >
         Thread ID or link
       </label>
-      <div className={cn('flex gap-2', compact ? 'flex-row' : 'flex-col sm:flex-row')}>
-        <input
-          id={inputId}
-          name="thread"
-          type="text"
-          // The home page exists to take a paste; focusing the box saves a click on every visit.
-          // eslint-disable-next-line jsx-a11y/no-autofocus
-          autoFocus={!compact}
-          autoComplete="off"
-          spellCheck={false}
-          placeholder={compact ? 'Open cthr_…' : 'cthr_… or https://…/threads/cthr_…'}
-          value={value}
-          onChange={(event) => setValue(event.target.value)}
-          aria-invalid={problem ? true : undefined}
-          aria-describedby={problem ? problemId : undefined}
-          className={cn(
-            'min-w-0 flex-1 rounded-lg border border-slate-300 bg-white font-mono text-sm text-slate-900 placeholder:text-slate-500 aria-invalid:border-red-600 dark:border-slate-600 dark:bg-slate-900 dark:text-slate-100 dark:placeholder:text-slate-400',
-            compact ? 'w-36 px-2 py-1 sm:w-60' : 'px-3 py-2',
-          )}
-        />
+      <div
+        className={cn('flex gap-2', compact ? 'flex-row' : 'flex-col sm:flex-row sm:items-start')}
+      >
+        {compact ? (
+          <input {...field} type="text" className={cn(fieldClass, 'w-36 px-2 py-1 sm:w-60')} />
+        ) : (
+          <textarea
+            {...field}
+            // A ticket body keeps its line breaks (an input would glue the IDs together); Enter
+            // still submits, Shift+Enter adds a line.
+            rows={2}
+            onKeyDown={(event) => {
+              if (event.key !== 'Enter' || event.shiftKey || event.nativeEvent.isComposing) return;
+              event.preventDefault();
+              event.currentTarget.form?.requestSubmit();
+            }}
+            className={cn(fieldClass, 'resize-y px-3 py-2')}
+          />
+        )}
         <button
           type="submit"
           className={cn(

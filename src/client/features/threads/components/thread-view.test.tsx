@@ -56,7 +56,7 @@ describe('ThreadView', () => {
     expect(itemRequests.every((url) => url.searchParams.get('order') === 'asc')).toBe(true);
   });
 
-  it('keeps the DOM bounded for a long thread', async () => {
+  it('keeps the DOM bounded for a long thread', { timeout: 15_000 }, async () => {
     stubApi((url) => {
       if (!url.pathname.endsWith('/items')) return { body: thread };
       const after = url.searchParams.get('after');
@@ -64,7 +64,7 @@ describe('ThreadView', () => {
       return { body: page(from, 100, from < 900) };
     });
     renderWithProviders(<ThreadView threadId="cthr_view" />);
-    expect(await screen.findByText('1,000 items', {}, { timeout: 4000 })).toBeTruthy();
+    expect(await screen.findByText('1,000 items', {}, { timeout: 10_000 })).toBeTruthy();
     const rows = screen.getByRole('list', { name: 'Transcript' }).querySelectorAll(':scope > li');
     expect(rows.length).toBeGreaterThan(0);
     // happy-dom has no layout (every row measures 0 px), so more rows fit than in a browser;

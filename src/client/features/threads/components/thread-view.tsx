@@ -1,13 +1,17 @@
+import { useRecordRecentView } from '@/client/features/recent/hooks/use-record-recent-view';
 import { useThreadTranscript } from '../hooks/use-thread-transcript';
+import { ExportActions } from './export-actions';
 import { ThreadHeader } from './thread-header';
 import { ThreadLoadError } from './thread-load-error';
 import { ThreadSkeleton, TranscriptSkeleton } from './thread-skeleton';
-import { Transcript } from './transcript';
 import { TranscriptProgress } from './transcript-progress';
+import { TranscriptWorkspace } from './transcript-workspace';
+import { UserThreads } from './user-threads';
 
 /** The one component of the thread page that talks to the data layer. Data first, then errors. */
 export function ThreadView({ threadId }: { threadId: string }) {
-  const { thread, items, entries, progress } = useThreadTranscript(threadId);
+  const { thread, items, entries, progress, live } = useThreadTranscript(threadId);
+  useRecordRecentView(threadId, thread.data);
 
   if (!thread.data) {
     if (thread.isError)
@@ -26,9 +30,18 @@ export function ThreadView({ threadId }: { threadId: string }) {
       <ThreadHeader
         threadId={threadId}
         thread={thread.data}
-        refreshing={thread.isFetching || items.isFetching}
+        // Live polls re-read the thread every 15 s; "Live" says so, "Refreshing…" would flicker.
+        refreshing={(thread.isFetching && !live.polling) || items.isFetching}
         refreshFailed={thread.isRefetchError}
+        live={live}
       />
+      <ExportActions
+        threadId={threadId}
+        thread={thread.data}
+        entries={entries}
+        complete={progress.complete}
+      />
+      <UserThreads threadId={threadId} user={thread.data.user} />
       <section
         aria-label="Conversation"
         aria-busy={!progress.complete}
@@ -49,7 +62,16 @@ export function ThreadView({ threadId }: { threadId: string }) {
             This thread has no items yet.
           </p>
         )}
-        {entries ? <Transcript entries={entries} /> : !items.isError && <TranscriptSkeleton />}
+        {entries ? (
+          <TranscriptWorkspace
+            threadId={threadId}
+            entries={entries}
+            progress={progress}
+            status={thread.data.status}
+          />
+        ) : (
+          !items.isError && <TranscriptSkeleton />
+        )}
       </section>
     </article>
   );

@@ -1,9 +1,12 @@
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { useEffect, useMemo } from 'react';
-import { threadQueries } from '../api/thread-queries';
+import type { ThreadResource } from '@/shared/api-contract';
+import { LIVE_POLL_MS, threadQueries } from '../api/thread-queries';
 import { inlineItems } from '../lib/inline-items';
 import type { TranscriptItem } from '../lib/normalize-item';
+import { readStatus } from '../lib/read-status';
 import { toTranscriptEntries } from '../lib/transcript-entries';
+import { useLiveTail } from './use-live-tail';
 
 export interface TranscriptProgress {
   loaded: number;
@@ -12,12 +15,22 @@ export interface TranscriptProgress {
   truncated: boolean;
 }
 
+function isActive(thread: ThreadResource | undefined): boolean {
+  return readStatus(thread?.status).kind === 'active';
+}
+
 /**
  * The thread and every page of its items, fetched one page after another in the background so
  * the first page shows at once. Inline items (the API reference's example shape) paint first.
+ * An active thread is live: the thread and the tail of its items are re-read every 15 s while
+ * the tab is visible; polling stops by itself once a re-read shows it locked or closed.
  */
 export function useThreadTranscript(threadId: string) {
-  const thread = useQuery(threadQueries.detail(threadId));
+  const thread = useQuery({
+    ...threadQueries.detail(threadId),
+    refetchInterval: (query) => (isActive(query.state.data) ? LIVE_POLL_MS : false),
+    refetchIntervalInBackground: false,
+  });
   const items = useInfiniteQuery(threadQueries.items(threadId));
   const { hasNextPage, isFetchingNextPage, isError, fetchNextPage } = items;
   // The page count is a dependency on purpose: a fast answer can start and finish a fetch within
@@ -41,5 +54,7 @@ export function useThreadTranscript(threadId: string) {
     truncated: items.isSuccess && !hasNextPage && lastPage?.has_more === true,
   };
 
-  return { thread, items, entries, progress };
+  const live = useLiveTail(threadId, isActive(thread.data), progress.complete);
+
+  return { thread, items, entries, progress, live };
 }

@@ -1,6 +1,7 @@
 import type { ChatKitAttachment } from 'openai/resources/beta/chatkit/threads';
 import { attachmentKindLabel } from '../../lib/attachment-preview';
 import { AttachmentThumbnail } from './attachment-thumbnail';
+import { HighlightedText } from './highlighted-text';
 import { SafeLink } from './safe-link';
 
 function AttachmentRow({ attachment }: { attachment: ChatKitAttachment }) {
@@ -13,7 +14,9 @@ function AttachmentRow({ attachment }: { attachment: ChatKitAttachment }) {
         {/* Names may hold markup, path separators or RTL overrides: text only, bidi-isolated. */}
         <p className="truncate text-sm font-medium" title={name}>
           <SafeLink href={attachment.preview_url}>
-            <bdi>{name}</bdi>
+            <bdi>
+              <HighlightedText text={name} />
+            </bdi>
           </SafeLink>
         </p>
         <p className="truncate text-xs text-slate-600 dark:text-slate-400" title={mime}>

@@ -2,6 +2,7 @@ import type { ChatKitThreadItemList } from 'openai/resources/beta/chatkit/thread
 import { Badge, type BadgeTone } from '@/client/components/ui/badge';
 import { Collapsible } from '@/client/components/ui/collapsible';
 import { MutedNote } from '@/client/components/ui/muted-note';
+import { HighlightedText } from './highlighted-text';
 import { ItemCard } from './item-card';
 import { JsonBlock } from './json-block';
 
@@ -24,7 +25,10 @@ export function ClientToolCall({ item, omitted }: ClientToolCallProps) {
       label={`Tool call ${name}`}
       title={
         <>
-          Tool call <code className="font-mono font-normal">{name}</code>
+          Tool call{' '}
+          <code className="font-mono font-normal">
+            <HighlightedText text={name} />
+          </code>
         </>
       }
       icon="tool"

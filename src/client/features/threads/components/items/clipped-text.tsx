@@ -1,5 +1,8 @@
-import { useId, useMemo, useState, type ReactNode } from 'react';
+import { use, useId, useMemo, useState, type ReactNode } from 'react';
 import { clipText } from '../../lib/clip-text';
+import { countOccurrences, normalizeQuery } from '../../lib/search-index';
+import { HighlightedText } from './highlighted-text';
+import { RowContext } from './row-context';
 
 interface ClippedTextProps {
   text: string;
@@ -8,7 +11,11 @@ interface ClippedTextProps {
 }
 
 function renderPlain(text: string): ReactNode {
-  return <p className="[overflow-wrap:anywhere] whitespace-pre-wrap">{text}</p>;
+  return (
+    <p className="[overflow-wrap:anywhere] whitespace-pre-wrap">
+      <HighlightedText text={text} />
+    </p>
+  );
 }
 
 /**
@@ -19,14 +26,24 @@ export function ClippedText({ text, children = renderPlain }: ClippedTextProps) 
   const [expanded, setExpanded] = useState(false);
   const contentId = useId();
   const clip = useMemo(() => clipText(text), [text]);
-  const showAll = expanded || !clip.clipped;
+  const query = use(RowContext)?.query ?? '';
+  // A find match in the cut-off part would be counted but invisible: show the whole text then.
+  const matchHidden = useMemo(() => {
+    if (!clip.clipped || query === '') return false;
+    const needle = normalizeQuery(query);
+    return (
+      countOccurrences(text.toLowerCase(), needle) >
+      countOccurrences(clip.visible.toLowerCase(), needle)
+    );
+  }, [clip, text, query]);
+  const showAll = expanded || !clip.clipped || matchHidden;
 
   return (
     <div className="min-w-0">
       <div id={contentId} className="min-w-0">
         {children(showAll ? text : clip.visible)}
       </div>
-      {clip.clipped && (
+      {clip.clipped && !matchHidden && (
         <div className="mt-1.5 flex flex-wrap items-center gap-x-3 gap-y-1">
           <button
             type="button"

@@ -1,7 +1,11 @@
-import type { ReactNode } from 'react';
+import { use, useId, useState, type ReactNode } from 'react';
 import { Icon, type IconName } from '@/client/components/ui/icon';
 import { cn } from '@/client/lib/cn';
+import { rawJsonOf } from '../../lib/normalize-item';
+import { ItemActions } from './item-actions';
 import { ItemTime } from './item-time';
+import { JsonBlock } from './json-block';
+import { RowContext } from './row-context';
 
 // The customer sits on the left in a sky tint; everything the assistant side produced is
 // indented to the right, with tool calls, tasks and widgets compact and quiet.
@@ -17,6 +21,10 @@ const iconTones = {
   assistant: 'bg-slate-800 text-white dark:bg-slate-200 dark:text-slate-900',
   muted: 'bg-slate-200 text-slate-700 dark:bg-slate-700 dark:text-slate-200',
 };
+
+// The linked item (#fragment) gets a strong ring; the item holding the current find match a lighter one.
+const targetRing = 'ring-[3px] ring-amber-500 dark:ring-amber-400';
+const currentRing = 'ring-2 ring-sky-500 dark:ring-sky-400';
 
 export type ItemTone = keyof typeof tones;
 
@@ -39,10 +47,21 @@ export interface ItemCardProps {
 /** The frame every transcript item shares: role icon, label, time, then the content. */
 export function ItemCard(props: ItemCardProps) {
   const { label, title, icon, tone, createdAt, aside, omitted = [], children } = props;
+  const row = use(RowContext);
+  const [rawOpen, setRawOpen] = useState(false);
+  const rawId = useId();
   return (
     <article
       aria-label={label}
-      className={cn('min-w-0 rounded-xl border text-slate-900 dark:text-slate-100', tones[tone])}
+      // Focusable from script only: j/k and deep links move focus here, Tab does not stop here.
+      tabIndex={row ? -1 : undefined}
+      aria-current={row?.target ? 'true' : undefined}
+      className={cn(
+        'min-w-0 rounded-xl border text-slate-900 focus-visible:outline-offset-4 dark:text-slate-100',
+        tones[tone],
+        row?.current && currentRing,
+        row?.target && targetRing,
+      )}
     >
       <header className="flex min-w-0 flex-wrap items-center gap-x-2 gap-y-1">
         <span
@@ -55,12 +74,25 @@ export function ItemCard(props: ItemCardProps) {
         <span className="ml-auto">
           <ItemTime seconds={createdAt} />
         </span>
+        {row && (
+          <ItemActions
+            row={row}
+            rawOpen={rawOpen}
+            rawId={rawId}
+            onToggleRaw={() => setRawOpen((open) => !open)}
+          />
+        )}
       </header>
       {children !== undefined && <div className="mt-2 min-w-0 space-y-2">{children}</div>}
       {omitted.length > 0 && (
         <p className="mt-2 text-xs text-slate-600 dark:text-slate-400">
           Not shown: {summarizeOmitted(omitted)}
         </p>
+      )}
+      {row && (
+        <div id={rawId} hidden={!rawOpen} className="mt-2 min-w-0">
+          {rawOpen && <JsonBlock text={rawJsonOf(row.entry)} copyLabel="Copy raw JSON" />}
+        </div>
       )}
     </article>
   );

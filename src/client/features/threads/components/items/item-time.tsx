@@ -1,13 +1,16 @@
+import { use } from 'react';
 import { describeTime } from '../../lib/format-time';
+import { TimeZoneContext } from './time-zone-context';
 
 const timeClass = 'text-xs whitespace-nowrap text-slate-600 dark:text-slate-400';
 
 /**
- * Items are often seconds apart, so rows show the local clock time ("Nov 24, 2:05:03 PM");
- * the relative and UTC times are in the tooltip.
+ * Items are often seconds apart, so rows show a clock time ("Nov 24, 2:05:03 PM"), local or UTC
+ * as chosen in the view controls; the relative and both exact times are in the tooltip.
  */
 export function ItemTime({ seconds }: { seconds: unknown }) {
-  const time = describeTime(seconds);
+  const zone = use(TimeZoneContext);
+  const time = describeTime(seconds, zone === 'utc' ? { timeZone: 'UTC' } : {});
   if (!time) return <span className={timeClass}>Unknown time</span>;
   return (
     <time
@@ -15,7 +18,7 @@ export function ItemTime({ seconds }: { seconds: unknown }) {
       title={`${time.relative} · ${time.local} · ${time.utc}`}
       className={timeClass}
     >
-      {time.short}
+      {zone === 'utc' ? `${time.short} UTC` : time.short}
     </time>
   );
 }

@@ -3,9 +3,14 @@ import { CodeBlock } from '@/client/components/ui/code-block';
 import { CopyButton } from '@/client/components/ui/copy-button';
 import { prettyJson } from '../../lib/json-text';
 import { ClippedText } from './clipped-text';
+import { HighlightedText } from './highlighted-text';
 
 function renderCode(text: string) {
-  return <CodeBlock>{text}</CodeBlock>;
+  return (
+    <CodeBlock>
+      <HighlightedText text={text} />
+    </CodeBlock>
+  );
 }
 
 /** JSON text pretty-printed when it parses, shown as sent when it does not; long text clipped. */

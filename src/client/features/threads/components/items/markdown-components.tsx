@@ -1,4 +1,5 @@
 import type { Components } from 'react-markdown';
+import { markClass } from './highlighted-text';
 import { SafeLink } from './safe-link';
 
 // Markdown headings become bold paragraphs: real <h1>s from a transcript would hijack the
@@ -49,5 +50,6 @@ export const markdownComponents: Components = {
       {children}
     </code>
   ),
+  mark: ({ children }) => <mark className={markClass}>{children}</mark>,
   hr: () => <hr className="border-slate-200 dark:border-slate-700" />,
 };

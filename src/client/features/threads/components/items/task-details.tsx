@@ -1,4 +1,5 @@
 import { ClippedText } from './clipped-text';
+import { HighlightedText } from './highlighted-text';
 
 interface TaskDetailsProps {
   heading: string | null;
@@ -17,7 +18,11 @@ export function TaskDetails({ heading, summary, fallback }: TaskDetailsProps) {
   }
   return (
     <div className="min-w-0 space-y-0.5">
-      {present(heading) && <p className="font-medium [overflow-wrap:anywhere]">{heading}</p>}
+      {present(heading) && (
+        <p className="font-medium [overflow-wrap:anywhere]">
+          <HighlightedText text={heading} />
+        </p>
+      )}
       {present(summary) && (
         <div className="text-slate-700 dark:text-slate-300">
           <ClippedText text={summary} />

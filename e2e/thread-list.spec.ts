@@ -1,0 +1,130 @@
+import type { Page } from '@playwright/test';
+import { expect, expectNoHorizontalScroll, test } from './fixtures';
+
+// Runs in demo and live mode on the sample threads (newest first).
+
+const rowsOf = (page: Page) => page.getByRole('region', { name: 'Threads' }).getByRole('listitem');
+
+test('the escalation queue shows only locked threads; the filter control updates the URL', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await page
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('link', { name: 'Escalation queue' })
+    .click();
+  await expect(page).toHaveURL(/\/threads\?status=locked$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Escalation queue');
+  await expect(page.getByRole('link', { name: 'Escalation queue' })).toHaveAttribute(
+    'aria-current',
+    'page',
+  );
+  await expect(
+    page.getByRole('status').filter({ hasText: /^Scanned all \d+ threads: 2 locked\.$/ }),
+  ).toBeVisible();
+  await expect(rowsOf(page)).toHaveCount(2);
+  await expect(rowsOf(page).getByRole('link')).toHaveText([
+    'Refund for duplicate charge on order A-1023',
+    'Account deletion request',
+  ]);
+  await expect(rowsOf(page).getByText('Locked', { exact: true })).toHaveCount(2);
+  await expect(rowsOf(page).getByText('Escalated to billing')).toBeVisible();
+
+  const status = page.getByRole('group', { name: 'Status' });
+  await expect(status.getByRole('radio', { name: 'Locked' })).toBeChecked();
+  await status.getByRole('radio', { name: 'Closed' }).click();
+  await expect(page).toHaveURL(/\/threads\?status=closed$/);
+  await expect(status.getByRole('radio', { name: 'Closed' })).toBeChecked();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Closed threads');
+  await expect(rowsOf(page).getByText('Resolved: password reset link sent')).toBeVisible();
+  await expect(rowsOf(page).getByText('Locked', { exact: true })).toHaveCount(0);
+
+  await status.getByRole('radio', { name: 'All' }).click();
+  await expect(page).toHaveURL(/\/threads$/);
+  await page.goBack();
+  await expect(page).toHaveURL(/\/threads\?status=closed$/);
+  await expect(status.getByRole('radio', { name: 'Closed' })).toBeChecked();
+});
+
+test('an unknown status in the URL shows every thread with All selected', async ({ page }) => {
+  await page.goto('/threads?status=bogus');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('All threads');
+  await expect(page.getByRole('radio', { name: 'All' })).toBeChecked();
+  await expect(rowsOf(page).first()).toBeVisible();
+});
+
+test('the user filter lists one customer’s threads', async ({ page }) => {
+  await page.goto('/threads');
+  const user = page.getByRole('textbox', { name: 'User' });
+  await user.fill('maria.gomez@example.com');
+  await user.press('Enter');
+  await expect(page).toHaveURL(/\/threads\?user=maria\.gomez%40example\.com$/);
+  await expect(rowsOf(page).getByRole('link')).toHaveText([
+    'Refund for duplicate charge on order A-1023',
+    'Password reset email not arriving',
+  ]);
+  // Filters combine: the queue of this one customer.
+  await page.getByRole('radio', { name: 'Locked' }).click();
+  await expect(page).toHaveURL(/user=maria\.gomez%40example\.com&status=locked$/);
+  await expect(rowsOf(page)).toHaveCount(1);
+  await page.getByRole('button', { name: 'Clear' }).click();
+  await expect(page).toHaveURL(/\/threads\?status=locked$/);
+  await expect(user).toHaveValue('');
+});
+
+test('Load more pages through the whole list, newest first', async ({ page }) => {
+  await page.goto('/threads');
+  await expect(page.getByRole('status').filter({ hasText: '10 threads shown' })).toBeVisible();
+  await expect(rowsOf(page)).toHaveCount(10);
+  await expect(rowsOf(page).first().getByRole('link')).toHaveText(
+    'Refund for duplicate charge on order A-1023',
+  );
+  await expect(page.getByRole('link', { name: 'Demo feedback' })).toHaveCount(0);
+  const more = page.getByRole('button', { name: 'Load more' });
+  await more.focus();
+  await page.keyboard.press('Enter');
+  // The sample without created_at sorts last.
+  await expect(rowsOf(page).last().getByRole('link')).toHaveText('Demo feedback');
+  await expect(more).toHaveCount(0);
+  await expect(rowsOf(page).getByRole('link', { name: 'Untitled thread' })).toBeVisible();
+});
+
+test('other threads by this user are listed on the thread page, the current one marked', async ({
+  page,
+}) => {
+  await page.goto('/threads/cthr_demo_refund_duplicate');
+  const panel = page.getByRole('region', { name: 'Other threads by this user' });
+  await expect(
+    panel.getByRole('link', { name: 'Password reset email not arriving' }),
+  ).toBeVisible();
+  const current = panel.locator('[aria-current="page"]');
+  await expect(current).toContainText('Refund for duplicate charge on order A-1023');
+  await expect(current).toContainText('This thread');
+  await expect(panel.getByRole('link', { name: /Refund for duplicate/ })).toHaveCount(0);
+  await expect(panel.getByText('Closed', { exact: true })).toBeVisible();
+
+  await panel.getByRole('link', { name: 'Password reset email not arriving' }).click();
+  await expect(page).toHaveURL(/\/threads\/cthr_demo_closed_resolved$/);
+  await expect(
+    page
+      .getByRole('region', { name: 'Other threads by this user' })
+      .locator('[aria-current="page"]'),
+  ).toContainText('Password reset email not arriving');
+});
+
+for (const scheme of ['light', 'dark'] as const) {
+  for (const path of ['/threads', '/threads?status=locked']) {
+    test(`${path} has no axe violations in ${scheme} mode and fits 375 px`, async ({
+      page,
+      expectAccessible,
+    }) => {
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.goto(path);
+      await expect(rowsOf(page).first()).toBeVisible();
+      await page.waitForLoadState('networkidle');
+      await expectAccessible();
+      await page.setViewportSize({ width: 375, height: 740 });
+      await expectNoHorizontalScroll(page);
+    });
+  }
+}

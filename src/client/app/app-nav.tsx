@@ -1,0 +1,40 @@
+import { Link, useLocation } from 'react-router';
+import { cn } from '@/client/lib/cn';
+
+const links = [
+  { to: '/threads', label: 'All threads', matches: (status: string | null) => status !== 'locked' },
+  {
+    to: '/threads?status=locked',
+    label: 'Escalation queue',
+    matches: (status: string | null) => status === 'locked',
+  },
+];
+
+/** The header's places. The queue is a filtered list, so the query string decides which is current. */
+export function AppNav() {
+  const { pathname, search } = useLocation();
+  const status = new URLSearchParams(search).get('status');
+  return (
+    <nav aria-label="Main">
+      <ul className="flex items-center gap-1 text-sm">
+        {links.map((link) => {
+          const current = pathname === '/threads' && link.matches(status);
+          return (
+            <li key={link.to}>
+              <Link
+                to={link.to}
+                aria-current={current ? 'page' : undefined}
+                className={cn(
+                  'rounded-md px-2 py-1 font-medium whitespace-nowrap text-slate-700 hover:bg-slate-100 dark:text-slate-300 dark:hover:bg-slate-800',
+                  current && 'bg-slate-100 text-slate-950 dark:bg-slate-800 dark:text-slate-50',
+                )}
+              >
+                {link.label}
+              </Link>
+            </li>
+          );
+        })}
+      </ul>
+    </nav>
+  );
+}

@@ -1,0 +1,13 @@
+import { useSearchParams } from 'react-router';
+import { ThreadListView } from '@/client/features/thread-list/components/thread-list-view';
+import { readListParams, toListSearch } from '@/client/features/thread-list/lib/list-params';
+
+export function ThreadListRoute() {
+  const [search, setSearch] = useSearchParams();
+  return (
+    <ThreadListView
+      params={readListParams(search)}
+      onParamsChange={(params) => setSearch(toListSearch(params))}
+    />
+  );
+}

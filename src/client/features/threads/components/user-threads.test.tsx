@@ -1,0 +1,45 @@
+import { screen } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { renderWithProviders, stubApi } from '@/client/testing/render-with-providers';
+import { UserThreads } from './user-threads';
+
+const realFetch = globalThis.fetch;
+afterEach(() => {
+  globalThis.fetch = realFetch;
+});
+
+const thread = (id: string, title: string, type: string) => ({
+  id,
+  object: 'chatkit.thread',
+  created_at: 1760531245,
+  title,
+  status: { type },
+  user: 'maria@example.com',
+});
+
+describe('UserThreads', () => {
+  it("lists the user's threads and marks the current one", async () => {
+    const api = stubApi(() => ({
+      body: {
+        object: 'list',
+        data: [thread('cthr_a', 'Refund', 'locked'), thread('cthr_b', 'Password reset', 'closed')],
+        first_id: 'cthr_a',
+        last_id: 'cthr_b',
+        has_more: false,
+      },
+    }));
+    renderWithProviders(<UserThreads threadId="cthr_a" user="maria@example.com" />);
+    const other = await screen.findByRole('link', { name: 'Password reset' });
+    expect(other.getAttribute('href')).toBe('/threads/cthr_b');
+    expect(screen.queryByRole('link', { name: /Refund/ })).toBeNull();
+    expect(screen.getByText('This thread').closest('[aria-current="page"]')).toBeTruthy();
+    expect(api.requests[0]?.searchParams.get('user')).toBe('maria@example.com');
+  });
+
+  it('is hidden when the thread has no user', () => {
+    const api = stubApi(() => 'hang');
+    const { container } = renderWithProviders(<UserThreads threadId="cthr_a" user={undefined} />);
+    expect(container.textContent).toBe('');
+    expect(api.requests).toEqual([]);
+  });
+});

@@ -1,0 +1,61 @@
+import { smallButton } from '@/client/components/ui/button-styles';
+import type { ViewState } from '../hooks/use-view-state';
+import type { TimeZoneChoice } from './items/time-zone-context';
+
+interface ViewControlsProps {
+  view: ViewState;
+  shown: number;
+  total: number;
+  onShowShortcuts: () => void;
+}
+
+const fieldClass =
+  'rounded-md border border-slate-300 bg-white px-2 py-1 text-xs text-slate-800 dark:border-slate-600 dark:bg-slate-800 dark:text-slate-100';
+
+/** How the transcript is shown: filter, details, clock, and the shortcut help. */
+export function ViewControls({ view, shown, total, onShowShortcuts }: ViewControlsProps) {
+  return (
+    <div
+      role="group"
+      aria-label="View"
+      className="flex min-w-0 flex-wrap items-center gap-x-4 gap-y-2 text-sm text-slate-800 dark:text-slate-200"
+    >
+      <label className="inline-flex items-center gap-1.5">
+        <input
+          type="checkbox"
+          checked={view.conversationOnly}
+          onChange={(event) => view.setConversationOnly(event.target.checked)}
+          className="size-4 accent-sky-700 dark:accent-sky-400"
+        />
+        Conversation only
+      </label>
+      <span className="inline-flex gap-1.5">
+        <button type="button" className={smallButton} onClick={() => view.setAllDetails(true)}>
+          Expand all
+        </button>
+        <button type="button" className={smallButton} onClick={() => view.setAllDetails(false)}>
+          Collapse all
+        </button>
+      </span>
+      <label className="inline-flex items-center gap-1.5">
+        Times
+        <select
+          value={view.timeZone}
+          onChange={(event) => view.setTimeZone(event.target.value as TimeZoneChoice)}
+          className={fieldClass}
+        >
+          <option value="local">Local</option>
+          <option value="utc">UTC</option>
+        </select>
+      </label>
+      <button type="button" className={smallButton} onClick={onShowShortcuts}>
+        Keyboard shortcuts
+      </button>
+      <p role="status" className="basis-full text-slate-700 dark:text-slate-300">
+        {view.conversationOnly
+          ? `Showing ${shown.toLocaleString()} of ${total.toLocaleString()} items`
+          : ''}
+      </p>
+    </div>
+  );
+}

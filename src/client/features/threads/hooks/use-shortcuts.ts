@@ -1,0 +1,47 @@
+import { useEffect, useRef } from 'react';
+
+export type Shortcut = 'find' | 'next' | 'previous' | 'help';
+
+const keys: Partial<Record<string, Shortcut>> = {
+  '/': 'find',
+  j: 'next',
+  k: 'previous',
+  '?': 'help',
+};
+
+function isTyping(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  if (target.isContentEditable) return true;
+  return (
+    target.closest('input, textarea, select, [contenteditable=""], [contenteditable="true"]') !==
+    null
+  );
+}
+
+/** The shortcut a key press means, or null while typing, with modifiers, or under a dialog. */
+export function shortcutFor(event: KeyboardEvent): Shortcut | null {
+  if (event.defaultPrevented || event.isComposing) return null;
+  if (event.ctrlKey || event.metaKey || event.altKey) return null;
+  if (isTyping(event.target)) return null;
+  if (event.target instanceof Element && event.target.closest('dialog[open]')) return null;
+  return keys[event.key] ?? null;
+}
+
+/** Page-wide single-key shortcuts; the latest handler is always used without re-subscribing. */
+export function useShortcuts(onShortcut: (shortcut: Shortcut) => void): void {
+  const handler = useRef(onShortcut);
+  useEffect(() => {
+    handler.current = onShortcut;
+  });
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      const shortcut = shortcutFor(event);
+      if (shortcut === null) return;
+      // "/" would otherwise open the browser's quick find in some browsers.
+      event.preventDefault();
+      handler.current(shortcut);
+    };
+    document.addEventListener('keydown', onKeyDown);
+    return () => document.removeEventListener('keydown', onKeyDown);
+  }, []);
+}

@@ -1,0 +1,57 @@
+import { useCallback, useEffect, useRef, type RefObject } from 'react';
+import type { TranscriptHandle } from '../components/transcript';
+import type { FindMatch } from '../lib/search-index';
+import { clearCurrentMark, focusCard, showMark, stepTarget } from '../lib/reveal-dom';
+import type { ItemTarget } from './use-item-target';
+
+type Handle = RefObject<TranscriptHandle | null>;
+
+/** Scrolls to and focuses the linked item once per navigation, and again if the list is rebuilt. */
+export function useRevealTarget(transcript: Handle, target: ItemTarget, virtualized: boolean) {
+  const index = useRef(target.index);
+  useEffect(() => {
+    index.current = target.index;
+  });
+  const found = target.index !== -1;
+  useEffect(() => {
+    if (!found) return;
+    let cancelled = false;
+    void transcript.current?.reveal(index.current).then((row) => {
+      if (!cancelled && row) focusCard(row);
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, [transcript, target.navigationKey, found, virtualized]);
+}
+
+/** Scrolls to the current find match whenever it moves (not when more pages merely arrive). */
+export function useRevealMatch(transcript: Handle, current: FindMatch | undefined, query: string) {
+  const id = current ? `${query}\n${current.key}\n${String(current.occurrence)}` : '';
+  const index = current?.index ?? -1;
+  const occurrence = current?.occurrence ?? 0;
+  useEffect(() => {
+    clearCurrentMark();
+    if (id === '') return;
+    let cancelled = false;
+    void transcript.current?.reveal(index).then((row) => {
+      if (!cancelled && row) showMark(row, occurrence);
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, [transcript, id, index, occurrence]);
+}
+
+/** j/k: focus the next or previous item card, scrolling a virtualized list there first. */
+export function useItemStepper(transcript: Handle, count: number) {
+  return useCallback(
+    (delta: 1 | -1) => {
+      if (count === 0) return;
+      void transcript.current?.reveal(stepTarget(delta, count)).then((row) => {
+        if (row) focusCard(row);
+      });
+    },
+    [transcript, count],
+  );
+}

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import type { ThreadItemsPage, ThreadResource } from '@/shared/api-contract';
+import { makeUserMessage } from '@/client/testing/item-factories';
+import { rawThreadExport } from './export-json';
+
+describe('rawThreadExport', () => {
+  it('returns the cached objects themselves, in order, once each', () => {
+    const thread = {
+      id: 'cthr_raw',
+      object: 'chatkit.thread',
+      extra: { kept: true },
+    } as unknown as ThreadResource;
+    const [a, b, c] = [
+      makeUserMessage({ id: 'a' }),
+      makeUserMessage({ id: 'b' }),
+      makeUserMessage({ id: 'c' }),
+    ];
+    const odd = { type: 'chatkit.generated_image', unexpected: 1 };
+    const page = (data: unknown[]) => ({ data }) as unknown as ThreadItemsPage;
+    const result = rawThreadExport(thread, [page([a, b]), page([b, c, odd])]);
+    expect(result.thread).toBe(thread);
+    expect(result.items).toEqual([a, b, c, odd]);
+    expect(result.items[0]).toBe(a);
+    expect(result.items[3]).toBe(odd);
+  });
+});

@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import type { ThreadItem, ThreadItemsPage } from '@/shared/api-contract';
+import { makeUserMessage } from '@/client/testing/item-factories';
+import { mergeTail, tailCursor, type ItemsData } from './merge-tail';
+
+function items(...ids: string[]): ThreadItem[] {
+  return ids.map((id) => makeUserMessage({ id }));
+}
+
+function page(data: ThreadItem[], hasMore = false): ThreadItemsPage {
+  return {
+    object: 'list',
+    data,
+    first_id: data[0]?.id ?? null,
+    last_id: data.at(-1)?.id ?? null,
+    has_more: hasMore,
+  };
+}
+
+function loaded(): ItemsData {
+  return {
+    pages: [page(items('a', 'b'), true), page(items('c', 'd'))],
+    pageParams: [undefined, 'b'],
+  };
+}
+
+describe('tailCursor', () => {
+  it('is the id of the newest loaded item', () => {
+    expect(tailCursor(loaded())).toBe('d');
+  });
+
+  it('skips id-less items and empty pages, and is undefined for an empty thread', () => {
+    const data: ItemsData = {
+      pages: [page(items('a')), { ...page([]), data: [{} as ThreadItem] }],
+      pageParams: [undefined, 'a'],
+    };
+    expect(tailCursor(data)).toBe('a');
+    expect(tailCursor({ pages: [page([])], pageParams: [undefined] })).toBeUndefined();
+  });
+});
+
+describe('mergeTail', () => {
+  it('appends new items to the last page and keeps every existing object identical', () => {
+    const before = loaded();
+    const { data, added } = mergeTail(before, page(items('e', 'f')));
+    expect(added).toBe(2);
+    expect(data.pages.flatMap((p) => p.data.map((item) => item.id))).toEqual([
+      'a',
+      'b',
+      'c',
+      'd',
+      'e',
+      'f',
+    ]);
+    expect(data.pages[0]).toBe(before.pages[0]);
+    const [c, d] = before.pages[1]?.data ?? [];
+    expect(data.pages[1]?.data[0]).toBe(c);
+    expect(data.pages[1]?.data[1]).toBe(d);
+    expect(data.pages[1]?.last_id).toBe('f');
+    expect(data.pages[1]?.has_more).toBe(false);
+    expect(data.pageParams).toBe(before.pageParams);
+  });
+
+  it('returns the same data when nothing is new', () => {
+    const before = loaded();
+    expect(mergeTail(before, page([]))).toEqual({ data: before, added: 0 });
+    const again = mergeTail(before, page(items('c', 'd')));
+    expect(again.data).toBe(before);
+    expect(again.added).toBe(0);
+  });
+
+  it('ignores duplicates, both of loaded items and within the tail, and id-less items', () => {
+    const tail = page([...items('d', 'e', 'e'), {} as ThreadItem, ...items('f')]);
+    const { data, added } = mergeTail(loaded(), tail);
+    expect(added).toBe(2);
+    expect(data.pages[1]?.data.map((item) => item.id)).toEqual(['c', 'd', 'e', 'f']);
+  });
+
+  it('hands a tail with more behind it to the infinite query through has_more and last_id', () => {
+    const { data } = mergeTail(loaded(), page(items('e', 'f'), true));
+    expect(data.pages[1]?.has_more).toBe(true);
+    expect(data.pages[1]?.last_id).toBe('f');
+  });
+
+  it('fills an empty thread', () => {
+    const empty: ItemsData = { pages: [page([])], pageParams: [undefined] };
+    const { data, added } = mergeTail(empty, page(items('a')));
+    expect(added).toBe(1);
+    expect(data.pages[0]?.first_id).toBe('a');
+    expect(data.pages[0]?.last_id).toBe('a');
+  });
+});
