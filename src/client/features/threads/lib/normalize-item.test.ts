@@ -30,7 +30,13 @@ describe('normalizeItem: well-formed items', () => {
       ],
       inference_options: { model: null, tool_choice: null },
     };
-    expect(normalizeItem(raw, 7)).toEqual({ kind: 'item', key: 'cthi_01', item: raw, omitted: [] });
+    expect(normalizeItem(raw, 7)).toEqual({
+      kind: 'item',
+      key: 'cthi_01',
+      item: raw,
+      omitted: [],
+      raw,
+    });
   });
 
   it('passes typed items of every other kind through unchanged', () => {
@@ -320,8 +326,11 @@ describe('normalizeItem: unknown items', () => {
 });
 
 describe('rawJsonOf', () => {
-  it('shows the normalised item or the raw unknown value', () => {
-    expect(rawJsonOf(normalizeItem({ id: 'a', type: 'task' }, 0))).toContain('"chatkit.task"');
+  it('shows the item exactly as received, not the normalised copy', () => {
+    const raw = rawJsonOf(normalizeItem({ id: 'a', type: 'task', extra: true }, 0));
+    expect(raw).toContain('"type": "task"');
+    expect(raw).toContain('"extra": true');
+    expect(raw).not.toContain('chatkit.task');
     expect(rawJsonOf(normalizeItem({ type: 'mystery', x: 1 }, 0))).toContain('"x": 1');
   });
 });

@@ -33,7 +33,7 @@ export interface UnknownThreadItem {
  * `created_at` is 0 when the API sent no usable time. `omitted` names parts that could not be kept.
  */
 export type TranscriptItem =
-  | { kind: 'item'; key: string; item: ThreadItem; omitted: string[] }
+  | { kind: 'item'; key: string; item: ThreadItem; omitted: string[]; raw: unknown }
   | { kind: 'unknown'; key: string; unknown: UnknownThreadItem };
 
 type Base = Pick<ThreadItem, 'id' | 'object' | 'created_at' | 'thread_id'>;
@@ -128,7 +128,7 @@ function normalizeRecord(raw: UntrustedRecord, fallbackKey: string): TranscriptI
   const omitted: Omissions = [];
   // The typed API prefixes types with "chatkit."; the reference's own examples do not.
   const item = toThreadItem(type.replace(/^chatkit\./, ''), raw, base, omitted);
-  if (item) return { kind: 'item', key, item, omitted };
+  if (item) return { kind: 'item', key, item, omitted, raw };
   const unknown: UnknownThreadItem = { type: type === '' ? 'missing' : type, raw };
   if (createdAt > 0) unknown.createdAt = createdAt;
   return { kind: 'unknown', key, unknown };
@@ -157,7 +157,7 @@ function describeKindSafely(raw: unknown): string {
   }
 }
 
-/** Raw JSON of a row, for "show raw" panels and error fallbacks. */
+/** The item exactly as the API sent it, for "Raw JSON" panels and error fallbacks. */
 export function rawJsonOf(entry: TranscriptItem): string {
-  return safeStringify(entry.kind === 'item' ? entry.item : entry.unknown.raw);
+  return safeStringify(entry.kind === 'item' ? entry.raw : entry.unknown.raw);
 }

@@ -61,7 +61,13 @@ describe('ItemErrorBoundary', () => {
       ...makeUserMessage({ id: 'cthi_broken' }),
       content: 'oops',
     } as unknown as ThreadItem;
-    const entry: TranscriptItem = { kind: 'item', key: 'cthi_broken', item: broken, omitted: [] };
+    const entry: TranscriptItem = {
+      kind: 'item',
+      key: 'cthi_broken',
+      item: broken,
+      omitted: [],
+      raw: broken,
+    };
     render(
       <ol>
         <li>
