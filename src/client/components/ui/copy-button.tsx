@@ -1,20 +1,26 @@
 import { useEffect, useState } from 'react';
-import { smallButton } from './button-styles';
+import { cn } from '@/client/lib/cn';
+import { secondaryButton, smallButton } from './button-styles';
 
 type CopyState = 'idle' | 'copied' | 'failed';
 
 const stateText: Record<CopyState, string> = { idle: '', copied: 'Copied', failed: 'Copy failed' };
 
 interface CopyButtonProps {
-  text: string;
+  /** The text, or a function that builds it on click (a long transcript is a lot of text). */
+  text: string | (() => string);
   /** Visible text. */
   label: string;
   /** A fuller accessible name when the visible text alone is ambiguous; it must contain `label`. */
   accessibleName?: string;
+  disabled?: boolean;
+  /** `small` for inline actions (IDs, item links), `regular` for toolbar actions. */
+  size?: 'small' | 'regular';
 }
 
 /** Copies `text`; the result is announced to screen readers and shown for a moment. */
-export function CopyButton({ text, label, accessibleName }: CopyButtonProps) {
+export function CopyButton(props: CopyButtonProps) {
+  const { text, label, accessibleName, disabled = false, size = 'small' } = props;
   const [state, setState] = useState<CopyState>('idle');
 
   useEffect(() => {
@@ -25,7 +31,7 @@ export function CopyButton({ text, label, accessibleName }: CopyButtonProps) {
 
   async function copy() {
     try {
-      await navigator.clipboard.writeText(text);
+      await navigator.clipboard.writeText(typeof text === 'function' ? text() : text);
       setState('copied');
     } catch {
       setState('failed');
@@ -37,8 +43,12 @@ export function CopyButton({ text, label, accessibleName }: CopyButtonProps) {
       <button
         type="button"
         aria-label={accessibleName}
+        disabled={disabled}
         onClick={() => void copy()}
-        className={smallButton}
+        className={cn(
+          size === 'small' ? smallButton : secondaryButton,
+          'disabled:cursor-not-allowed disabled:opacity-60',
+        )}
       >
         {label}
       </button>

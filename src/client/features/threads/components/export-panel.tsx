@@ -6,7 +6,7 @@ import { downloadJson, rawThreadExport } from '../lib/export-json';
 import { handoffSummary } from '../lib/handoff-summary';
 import { transcriptToMarkdown } from '../lib/transcript-markdown';
 import type { ExportActionsProps } from './export-actions';
-import { ExportCopyButton } from './export-copy-button';
+import { CopyButton } from '@/client/components/ui/copy-button';
 
 /** The export toolbar; loaded lazily by ExportActions. */
 export function ExportPanel({ threadId, thread, entries, complete }: ExportActionsProps) {
@@ -31,10 +31,11 @@ export function ExportPanel({ threadId, thread, entries, complete }: ExportActio
       <h2 id={headingId} className="text-sm font-semibold text-slate-700 dark:text-slate-300">
         Export
       </h2>
-      <ExportCopyButton
+      <CopyButton
+        size="regular"
         label="Copy as Markdown"
         disabled={!ready}
-        getText={() => transcriptToMarkdown(thread, entries ?? [])}
+        text={() => transcriptToMarkdown(thread, entries ?? [])}
       />
       <span className="inline-flex items-center gap-1.5">
         <button
@@ -49,10 +50,11 @@ export function ExportPanel({ threadId, thread, entries, complete }: ExportActio
           {downloaded}
         </span>
       </span>
-      <ExportCopyButton
+      <CopyButton
+        size="regular"
         label="Copy handoff summary"
         disabled={!ready}
-        getText={() => handoffSummary(thread, entries ?? [], { link, mask })}
+        text={() => handoffSummary(thread, entries ?? [], { link, mask })}
       />
       <label className="inline-flex items-center gap-1.5 text-sm text-slate-700 dark:text-slate-300">
         <input
