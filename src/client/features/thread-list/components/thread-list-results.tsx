@@ -1,4 +1,4 @@
-import { Skeleton } from '@/client/components/ui/skeleton';
+import { ListSkeleton } from '@/client/components/ui/skeleton';
 import { secondaryButton } from '@/client/components/ui/button-styles';
 import { ThreadLoadError } from '@/client/features/threads/components/thread-load-error';
 import { ThreadSummaryRow } from '@/client/features/threads/components/thread-summary-row';
@@ -21,16 +21,7 @@ export function ThreadListResults({ params }: { params: ListParams }) {
           onRetry={() => void query.refetch()}
         />
       );
-    return (
-      <div aria-busy="true" className="flex flex-col gap-2">
-        <span className="sr-only" role="status">
-          Loading threads…
-        </span>
-        <Skeleton className="h-14 w-full" />
-        <Skeleton className="h-14 w-full" />
-        <Skeleton className="h-14 w-full" />
-      </div>
-    );
+    return <ListSkeleton label="Loading threads…" rows={3} rowClassName="h-14" />;
   }
 
   const busy = phase === 'scanning' || query.isFetchingNextPage;

@@ -1,6 +1,6 @@
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
-import { Skeleton } from '@/client/components/ui/skeleton';
+import { ListSkeleton } from '@/client/components/ui/skeleton';
 import { cn } from '@/client/lib/cn';
 import { describeTime } from '../lib/format-time';
 import { threadQueries } from '../api/thread-queries';
@@ -52,14 +52,7 @@ export function SampleThreadList() {
           onRetry={() => void threads.refetch()}
         />
       ) : (
-        <div aria-busy="true" className="flex flex-col gap-2">
-          <span className="sr-only" role="status">
-            Loading sample threads…
-          </span>
-          <Skeleton className="h-10 w-full" />
-          <Skeleton className="h-10 w-full" />
-          <Skeleton className="h-10 w-full" />
-        </div>
+        <ListSkeleton label="Loading sample threads…" rows={3} rowClassName="h-10" />
       )}
     </section>
   );

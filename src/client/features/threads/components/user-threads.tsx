@@ -1,6 +1,6 @@
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { secondaryButton } from '@/client/components/ui/button-styles';
-import { Skeleton } from '@/client/components/ui/skeleton';
+import { ListSkeleton } from '@/client/components/ui/skeleton';
 import { threadQueries } from '../api/thread-queries';
 import { ThreadLoadError } from './thread-load-error';
 import { ThreadSummaryRow } from './thread-summary-row';
@@ -49,12 +49,7 @@ function UserThreadsPanel({ threadId, user }: { threadId: string; user: string }
           onRetry={() => void threads.refetch()}
         />
       ) : (
-        <div aria-busy="true" className="flex flex-col gap-2">
-          <span className="sr-only" role="status">
-            Loading this user's threads…
-          </span>
-          <Skeleton className="h-12 w-full" />
-        </div>
+        <ListSkeleton label="Loading this user's threads…" rows={1} rowClassName="h-12" />
       )}
       {threads.isFetchNextPageError && (
         <ThreadLoadError
