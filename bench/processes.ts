@@ -65,3 +65,25 @@ export function memoryOf(pid: number | undefined): { rss: number; peak: number }
     return undefined;
   }
 }
+
+/**
+ * The real Threadline server (demo mode unless `env` says otherwise), serving the production
+ * build in dist/ (`npm run bench` builds it first). The rate limit is off: one client would hit it.
+ */
+export async function startApp(
+  env: Record<string, string> = {},
+): Promise<{ child: ChildProcess; base: string }> {
+  const port = await freePort();
+  const child = startNode('src/server/index.ts', [], {
+    HOST: '127.0.0.1',
+    PORT: String(port),
+    OPENAI_API_KEY: '',
+    THREADLINE_RATE_LIMIT: '0',
+    LOG_LEVEL: 'warn',
+    NODE_ENV: 'production',
+    ...env,
+  });
+  const base = `http://127.0.0.1:${port}`;
+  await waitUntilUp(`${base}/api/health`, child);
+  return { child, base };
+}
