@@ -1,5 +1,6 @@
-import { Link, useLocation } from 'react-router';
+import { Link, useLocation, useSearch } from 'wouter';
 import { cn } from '@/client/lib/cn';
+import { preloadRoute } from './router';
 
 const links = [
   { to: '/threads', label: 'All threads', matches: (status: string | null) => status !== 'locked' },
@@ -12,7 +13,8 @@ const links = [
 
 /** The header's places. The queue is a filtered list, so the query string decides which is current. */
 export function AppNav() {
-  const { pathname, search } = useLocation();
+  const [pathname] = useLocation();
+  const search = useSearch();
   const status = new URLSearchParams(search).get('status');
   return (
     <nav aria-label="Main">
@@ -23,6 +25,8 @@ export function AppNav() {
             <li key={link.to}>
               <Link
                 to={link.to}
+                onPointerEnter={() => preloadRoute('threads')}
+                onFocus={() => preloadRoute('threads')}
                 aria-current={current ? 'page' : undefined}
                 className={cn(
                   'rounded-md px-2 py-1 font-medium whitespace-nowrap text-slate-700 hover:bg-slate-100 dark:text-slate-300 dark:hover:bg-slate-800',

@@ -1,12 +1,16 @@
-import { Link, Outlet, ScrollRestoration, useLocation } from 'react-router';
+import { Link, useLocation } from 'wouter';
 import { DemoBanner } from '@/client/features/health/components/demo-banner';
 import { SignOutForm } from '@/client/features/health/components/sign-out-form';
 import { ThreadLookupForm } from '@/client/features/threads/components/thread-lookup-form';
 import { AppNav } from './app-nav';
+import { AppRoutes } from './router';
+import { useScrollRestoration } from './use-scroll-restoration';
 
 export function App() {
   // Home has the big paste box; every other page keeps a small one in the header.
-  const onHome = useLocation().pathname === '/';
+  const [pathname] = useLocation();
+  const onHome = pathname === '/';
+  useScrollRestoration();
   return (
     <div className="flex min-h-dvh flex-col">
       <a
@@ -36,9 +40,8 @@ export function App() {
       </header>
       <DemoBanner />
       <main id="main" className="mx-auto w-full max-w-5xl min-w-0 flex-1 px-4 py-6">
-        <Outlet />
+        <AppRoutes />
       </main>
-      <ScrollRestoration />
     </div>
   );
 }

@@ -1,14 +1,26 @@
 import { QueryClientProvider } from '@tanstack/react-query';
 import { useState } from 'react';
-import { RouterProvider } from 'react-router';
+import { ErrorBoundary } from 'react-error-boundary';
+import { useLocation } from 'wouter';
+import { App } from './app';
 import { createQueryClient } from './query-client';
-import { router } from './router';
+import { RouteErrorPage } from './routes/route-error-page';
 
 export function Providers() {
   const [queryClient] = useState(createQueryClient);
   return (
     <QueryClientProvider client={queryClient}>
-      <RouterProvider router={router} />
+      <AppErrorBoundary />
     </QueryClientProvider>
+  );
+}
+
+/** Last line of defence for a render bug outside a transcript item; leaving the page clears it. */
+function AppErrorBoundary() {
+  const [pathname] = useLocation();
+  return (
+    <ErrorBoundary FallbackComponent={RouteErrorPage} resetKeys={[pathname]}>
+      <App />
+    </ErrorBoundary>
   );
 }

@@ -1,7 +1,8 @@
 import { QueryClientProvider } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
 import type { ReactNode } from 'react';
-import { MemoryRouter } from 'react-router';
+import { Router } from 'wouter';
+import { memoryLocation } from 'wouter/memory-location';
 import { createQueryClient } from '@/client/app/query-client';
 
 /** A fresh QueryClient per test (the app's defaults), inside a router. */
@@ -9,7 +10,7 @@ export function renderWithProviders(ui: ReactNode, { route = '/' }: { route?: st
   const queryClient = createQueryClient();
   const result = render(
     <QueryClientProvider client={queryClient}>
-      <MemoryRouter initialEntries={[route]}>{ui}</MemoryRouter>
+      <Router hook={memoryLocation({ path: route }).hook}>{ui}</Router>
     </QueryClientProvider>,
   );
   return { ...result, queryClient };

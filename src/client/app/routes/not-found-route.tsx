@@ -1,8 +1,8 @@
-import { Link, useLocation } from 'react-router';
+import { Link, useLocation } from 'wouter';
 import { secondaryButton } from '@/client/components/ui/button-styles';
 
 export function NotFoundRoute() {
-  const { pathname } = useLocation();
+  const [pathname] = useLocation();
   return (
     <section className="flex flex-col items-start gap-3 py-10">
       <h1 className="text-2xl font-semibold">Page not found</h1>

@@ -1,4 +1,4 @@
-import { Link } from 'react-router';
+import { Link } from 'wouter';
 import { ErrorPanel } from '@/client/components/feedback/error-panel';
 import { secondaryButton } from '@/client/components/ui/button-styles';
 

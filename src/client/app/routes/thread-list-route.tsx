@@ -1,4 +1,4 @@
-import { useSearchParams } from 'react-router';
+import { useSearchParams } from 'wouter';
 import { ThreadListView } from '@/client/features/thread-list/components/thread-list-view';
 import { readListParams, toListSearch } from '@/client/features/thread-list/lib/list-params';
 

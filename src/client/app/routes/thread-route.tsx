@@ -1,11 +1,20 @@
-import { useParams } from 'react-router';
+import { useParams } from 'wouter';
 import { InvalidThreadIdError } from '@/client/features/threads/components/thread-load-error';
 import { ThreadView } from '@/client/features/threads/components/thread-view';
 import { isThreadId } from '@/shared/thread-id';
 
 export function ThreadRoute() {
-  const threadId = useParams().threadId ?? '';
+  const threadId = decodeParam(useParams<{ threadId: string }>().threadId);
   // A malformed deep link is answered here, without a request.
   if (!isThreadId(threadId)) return <InvalidThreadIdError threadId={threadId} />;
   return <ThreadView key={threadId} threadId={threadId} />;
+}
+
+/** The router hands over the raw path segment; a malformed escape is shown as typed. */
+function decodeParam(value: string): string {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return value;
+  }
 }

@@ -77,6 +77,7 @@ const paths = {
 export type IconName = keyof typeof paths;
 
 /** A decorative 24×24 stroke icon; always hidden from assistive technology. */
+/** `className` replaces the default size (size-4), so pass one with a size in it. */
 export function Icon({ name, className }: { name: IconName; className?: string }) {
   return (
     <svg
@@ -88,7 +89,7 @@ export function Icon({ name, className }: { name: IconName; className?: string }
       strokeLinejoin="round"
       aria-hidden="true"
       focusable="false"
-      className={cn('size-4 shrink-0', className)}
+      className={cn('shrink-0', className ?? 'size-4')}
     >
       {paths[name]}
     </svg>

@@ -1,5 +1,5 @@
 import { useRef } from 'react';
-import { Link } from 'react-router';
+import { Link } from 'wouter';
 import { secondaryButton } from '@/client/components/ui/button-styles';
 import { RelativeTime } from '@/client/features/threads/components/relative-time';
 import { ThreadStatusBadge } from '@/client/features/threads/components/thread-status-badge';

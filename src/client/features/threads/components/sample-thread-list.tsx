@@ -1,5 +1,5 @@
 import { useInfiniteQuery } from '@tanstack/react-query';
-import { Link } from 'react-router';
+import { Link } from 'wouter';
 import { ListSkeleton } from '@/client/components/ui/skeleton';
 import { cn } from '@/client/lib/cn';
 import { describeTime } from '../lib/format-time';

@@ -1,5 +1,5 @@
 import { useId, useState, type ChangeEvent, type SyntheticEvent } from 'react';
-import { useNavigate } from 'react-router';
+import { useLocation } from 'wouter';
 import { cn } from '@/client/lib/cn';
 import { extractThreadId, extractThreadIds, type ThreadIdExtraction } from '@/shared/thread-id';
 
@@ -23,7 +23,7 @@ interface ThreadLookupFormProps {
 /** Accepts whatever an agent pastes and opens the thread it names; bad input never makes a request. */
 export function ThreadLookupForm({ variant = 'hero' }: ThreadLookupFormProps) {
   const compact = variant === 'compact';
-  const navigate = useNavigate();
+  const [, navigate] = useLocation();
   const [value, setValue] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
   const inputId = useId();
@@ -37,7 +37,7 @@ export function ThreadLookupForm({ variant = 'hero' }: ThreadLookupFormProps) {
       if (compact) setValue('');
       // The ID alphabet needs no escaping, so the list stays readable in the address bar.
       const ids = candidates.slice(0, MAX_TRIAGE_URL_IDS).map((candidate) => candidate.id);
-      void navigate(`/triage?ids=${ids.join(',')}`);
+      navigate(`/triage?ids=${ids.join(',')}`);
       return;
     }
     const result = extractThreadId(value);
@@ -47,7 +47,7 @@ export function ThreadLookupForm({ variant = 'hero' }: ThreadLookupFormProps) {
     }
     setProblem(null);
     if (compact) setValue('');
-    void navigate(`/threads/${result.threadId}`);
+    navigate(`/threads/${result.threadId}`);
   }
 
   const field = {

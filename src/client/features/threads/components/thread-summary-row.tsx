@@ -1,5 +1,5 @@
 import type { ChatKitThread } from 'openai/resources/beta/chatkit/threads';
-import { Link } from 'react-router';
+import { Link } from 'wouter';
 import { cn } from '@/client/lib/cn';
 import { readStatus } from '../lib/read-status';
 import { RelativeTime } from './relative-time';

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { useLocation } from 'react-router';
+import { useHash, useNavigationKey } from '@/client/lib/navigation';
 import { itemIdFromHash, itemIdOf } from '../lib/item-link';
 import type { TranscriptItem } from '../lib/normalize-item';
 
@@ -24,8 +24,9 @@ export function useItemTarget(
   shown: readonly TranscriptItem[],
   complete: boolean,
 ): ItemTarget {
-  const location = useLocation();
-  const id = itemIdFromHash(location.hash);
+  const hash = useHash();
+  const navigation = useNavigationKey();
+  const id = itemIdFromHash(hash);
   const index = useMemo(
     () => (id === null ? -1 : shown.findIndex((entry) => itemIdOf(entry) === id)),
     [shown, id],
@@ -45,6 +46,6 @@ export function useItemTarget(
     state,
     index,
     key: shown[index]?.key ?? null,
-    navigationKey: `${location.key}${location.hash}`,
+    navigationKey: `${navigation}${hash}`,
   };
 }

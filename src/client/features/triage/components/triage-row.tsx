@@ -1,4 +1,4 @@
-import { Link } from 'react-router';
+import { Link } from 'wouter';
 import { secondaryButton } from '@/client/components/ui/button-styles';
 import { Skeleton } from '@/client/components/ui/skeleton';
 import { RelativeTime } from '@/client/features/threads/components/relative-time';

@@ -59,8 +59,8 @@ export function ItemCard(props: ItemCardProps) {
       className={cn(
         'min-w-0 rounded-xl border text-slate-900 focus-visible:outline-offset-4 dark:text-slate-100',
         tones[tone],
-        row?.current && currentRing,
-        row?.target && targetRing,
+        // The deep-link target outranks the find match when both fall on one item.
+        row?.target ? targetRing : row?.current && currentRing,
       )}
     >
       <header className="flex min-w-0 flex-wrap items-center gap-x-2 gap-y-1">

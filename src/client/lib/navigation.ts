@@ -1,0 +1,43 @@
+import { useSyncExternalStore } from 'react';
+
+/**
+ * Browser-history facts the router does not track: the #fragment, and a counter that moves on
+ * every navigation. wouter patches pushState/replaceState to dispatch events of those names, so
+ * listening to them (with popstate and hashchange) sees every change of address.
+ */
+const EVENTS = ['popstate', 'pushState', 'replaceState', 'hashchange'] as const;
+
+let navigationCount = 0;
+let lastKind: 'push' | 'pop' = 'push';
+const listeners = new Set<() => void>();
+
+function onNavigation(event: Event) {
+  navigationCount += 1;
+  if (event.type === 'popstate') lastKind = 'pop';
+  else if (event.type === 'pushState') lastKind = 'push';
+  for (const listener of listeners) listener();
+}
+
+function subscribe(listener: () => void): () => void {
+  if (listeners.size === 0) for (const type of EVENTS) addEventListener(type, onNavigation);
+  listeners.add(listener);
+  return () => {
+    listeners.delete(listener);
+    if (listeners.size === 0) for (const type of EVENTS) removeEventListener(type, onNavigation);
+  };
+}
+
+/** The current #fragment, including the '#', or ''. */
+export function useHash(): string {
+  return useSyncExternalStore(subscribe, () => window.location.hash);
+}
+
+/** Changes on every navigation, including a hash set by script or the same link followed twice. */
+export function useNavigationKey(): number {
+  return useSyncExternalStore(subscribe, () => navigationCount);
+}
+
+/** Whether the latest change of page came from Back/Forward (restore scroll) or a link (top). */
+export function lastNavigationKind(): 'push' | 'pop' {
+  return lastKind;
+}
