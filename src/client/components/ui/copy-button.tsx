@@ -7,8 +7,11 @@ type CopyState = 'idle' | 'copied' | 'failed';
 const stateText: Record<CopyState, string> = { idle: '', copied: 'Copied', failed: 'Copy failed' };
 
 interface CopyButtonProps {
-  /** The text, or a function that builds it on click (a long transcript is a lot of text). */
-  text: string | (() => string);
+  /**
+   * The text, or a function that builds it on click (a long transcript is a lot of text; the
+   * code that formats it may itself load on click).
+   */
+  text: string | (() => string | Promise<string>);
   /** Visible text. */
   label: string;
   /** A fuller accessible name when the visible text alone is ambiguous; it must contain `label`. */
@@ -31,7 +34,7 @@ export function CopyButton(props: CopyButtonProps) {
 
   async function copy() {
     try {
-      await navigator.clipboard.writeText(typeof text === 'function' ? text() : text);
+      await navigator.clipboard.writeText(typeof text === 'function' ? await text() : text);
       setState('copied');
     } catch {
       setState('failed');

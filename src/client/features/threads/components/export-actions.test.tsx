@@ -51,17 +51,24 @@ describe('ExportActions', () => {
   it('copies the Markdown transcript and a masked handoff summary, announcing the result', async () => {
     const { user, writeText } = setup();
     await user.click(await screen.findByRole('button', { name: 'Copy as Markdown' }));
-    expect(writeText).toHaveBeenLastCalledWith(expect.stringContaining('# Refund\n'));
+    // The formatting code loads on the first click, so the copy lands a moment later.
+    await waitFor(() =>
+      expect(writeText).toHaveBeenLastCalledWith(expect.stringContaining('# Refund\n')),
+    );
     expect(await screen.findByText('Copied')).toBeTruthy();
 
     await user.click(screen.getByRole('button', { name: 'Copy handoff summary' }));
-    expect(writeText).toHaveBeenLastCalledWith(expect.stringContaining('User: m***@example.com'));
+    await waitFor(() =>
+      expect(writeText).toHaveBeenLastCalledWith(expect.stringContaining('User: m***@example.com')),
+    );
     await user.click(
       screen.getByRole('checkbox', { name: 'Mask e-mail addresses and phone numbers' }),
     );
     await user.click(screen.getByRole('button', { name: 'Copy handoff summary' }));
-    expect(writeText).toHaveBeenLastCalledWith(
-      expect.stringContaining('User: maria.gomez@example.com'),
+    await waitFor(() =>
+      expect(writeText).toHaveBeenLastCalledWith(
+        expect.stringContaining('User: maria.gomez@example.com'),
+      ),
     );
   });
 

@@ -1,0 +1,63 @@
+/**
+ * What a cold visit downloads: every script and stylesheet the browser requests from opening a
+ * URL until the page is ready and the network has gone quiet, sized as gzip would send them.
+ * Shared by the CI budget test (first-load.demo.spec.ts) and `npm run bench`.
+ */
+import { gzipSync } from 'node:zlib';
+import type { Page } from '@playwright/test';
+
+/** Issue 5's budget for a cold deep link to a thread, in Vite's kB (1,000 bytes). */
+export const FIRST_LOAD_BUDGET = { jsKb: 110, cssKb: 10 } as const;
+
+export interface LoadedAsset {
+  path: string;
+  kind: 'js' | 'css';
+  gzipBytes: number;
+}
+
+export interface FirstLoad {
+  assets: LoadedAsset[];
+  jsKb: number;
+  cssKb: number;
+}
+
+function kindOf(contentType: string): LoadedAsset['kind'] | null {
+  if (/javascript/.test(contentType)) return 'js';
+  if (/text\/css/.test(contentType)) return 'css';
+  return null;
+}
+
+const kb = (assets: LoadedAsset[], kind: LoadedAsset['kind']) =>
+  Math.round(assets.filter((a) => a.kind === kind).reduce((sum, a) => sum + a.gzipBytes, 0) / 10) /
+  100;
+
+/**
+ * Opens `url` in `page` (give it a fresh browser context: a cold cache), waits for `ready` and
+ * then for the network to be idle, so chunks loaded lazily right after the first render count too.
+ */
+export async function measureFirstLoad(
+  page: Page,
+  url: string,
+  ready: (page: Page) => Promise<void>,
+): Promise<FirstLoad> {
+  const pending: Promise<LoadedAsset | null>[] = [];
+  page.on('response', (response) => {
+    const kind = kindOf(response.headers()['content-type'] ?? '');
+    if (!kind) return;
+    pending.push(
+      response.body().then(
+        (body) => ({
+          path: new URL(response.url()).pathname,
+          kind,
+          gzipBytes: gzipSync(body).length,
+        }),
+        () => null,
+      ),
+    );
+  });
+  await page.goto(url);
+  await ready(page);
+  await page.waitForLoadState('networkidle');
+  const assets = (await Promise.all(pending)).filter((a): a is LoadedAsset => a !== null);
+  return { assets, jsKb: kb(assets, 'js'), cssKb: kb(assets, 'css') };
+}
