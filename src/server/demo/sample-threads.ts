@@ -4,6 +4,7 @@ import { liveChatThread } from './sample-threads-live';
 import { longHistoryThread } from './sample-threads-long';
 import { oddThreads } from './sample-threads-odd';
 import { refundThread } from './sample-threads-refund';
+import { hugeThread, shortThread } from './sample-threads-scale';
 import { statusThreads } from './sample-threads-status';
 
 /**
@@ -27,6 +28,8 @@ export const sampleThreads: readonly SampleThread[] = [
   attachmentsThread,
   hostileThread,
   longHistoryThread,
+  hugeThread,
+  shortThread,
   liveChatThread,
   ...statusThreads,
   ...oddThreads,

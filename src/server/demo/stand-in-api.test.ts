@@ -23,6 +23,8 @@ const REQUIRED_IDS = [
   'cthr_demo_hostile',
   'cthr_demo_tool_running',
   'cthr_demo_future_status',
+  'cthr_demo_huge_escalation',
+  'cthr_demo_short_escalation',
 ];
 
 const KEY = 'sk-test-right-key-0000';
@@ -107,6 +109,33 @@ describe('sample threads', () => {
     expect(gaps.filter((gap) => gap > 30 * 60).length).toBeGreaterThan(5);
     expect(field(items[0], 'type')).toBe('chatkit.user_message');
     expect(field(items.at(-1), 'type')).toBe('chatkit.assistant_message');
+  });
+
+  it('generates a 10,000-item escalation and a 10-item one from the same mix of every kind', () => {
+    const kinds = (id: string) => new Set(sample(id).items.map((i) => field(i, 'type')));
+    const huge = sample('cthr_demo_huge_escalation').items;
+    expect(huge).toHaveLength(10_000);
+    expect(sample('cthr_demo_short_escalation').items).toHaveLength(10);
+    expect([...kinds('cthr_demo_huge_escalation')].sort()).toEqual([
+      'chatkit.assistant_message',
+      'chatkit.client_tool_call',
+      'chatkit.task',
+      'chatkit.task_group',
+      'chatkit.user_message',
+      'chatkit.widget',
+    ]);
+    const content = huge.flatMap((i) => (field(i, 'content') as unknown[] | undefined) ?? []);
+    expect(content.some((part) => field(part, 'type') === 'quoted_text')).toBe(true);
+    const attachments = (i: unknown) => (field(i, 'attachments') as unknown[] | undefined) ?? [];
+    expect(huge.some((i) => attachments(i).length > 0)).toBe(true);
+    const times = huge.map((i) => Number(field(i, 'created_at')));
+    expect(times.every((t, index) => index === 0 || t >= (times[index - 1] ?? t))).toBe(true);
+    expect(JSON.stringify(huge.at(-1))).toContain('ledger reconciled for every store');
+    expect(itemIds('cthr_demo_huge_escalation').slice(0, 7)).toEqual(
+      itemIds('cthr_demo_short_escalation')
+        .slice(0, 7)
+        .map((id) => id.replace('short', 'huge')),
+    );
   });
 
   it('keeps a few threads per user at most, with two for maria.gomez@example.com', () => {
@@ -195,6 +224,30 @@ describe('stand-in API through the openai SDK', () => {
     for await (const item of threads.listItems('cthr_demo_long_history', { limit: 100 }))
       desc.push(item.id);
     expect(desc).toEqual([...expected].reverse());
+  });
+
+  it('pages through 10,000 items by cursor in both orders, newest first by default', async () => {
+    const { threads } = setup();
+    const id = 'cthr_demo_huge_escalation';
+    const expected = itemIds(id);
+    let requests = 0;
+    for (const order of ['asc', 'desc'] as const) {
+      const seen: string[] = [];
+      let after: string | undefined;
+      for (;;) {
+        const page = await threads.listItems(id, { order, limit: 100, ...(after && { after }) });
+        requests++;
+        seen.push(...page.data.map((item) => item.id));
+        if (!page.has_more) break;
+        after = page.last_id;
+      }
+      expect(seen).toEqual(order === 'asc' ? expected : [...expected].reverse());
+    }
+    expect(requests).toBe(200);
+    const newest = await threads.listItems(id, { limit: 3 });
+    expect(newest.data.map((item) => item.id)).toEqual(expected.slice(-3).reverse());
+    const before = await threads.listItems(id, { order: 'desc', before: expected[5], limit: 2 });
+    expect(before.data.map((item) => item.id)).toEqual([expected[7], expected[6]]);
   });
 
   it('returns the entries just before a cursor, and an empty page before the first', async () => {

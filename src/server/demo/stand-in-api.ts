@@ -66,38 +66,62 @@ function parsePageQuery(query: Record<string, string>): PageQuery | Response {
   return { after, before, limit: Number(limit), order };
 }
 
+interface Positions {
+  length: number;
+  byId: Map<string, number>;
+}
+
+// Where each id sits in an item list, so a page costs O(limit) however long the thread. A mutable
+// stand-in only ever appends, so a grown list extends its map instead of rebuilding it.
+const positions = new WeakMap<readonly unknown[], Positions>();
+
+function positionsOf(list: readonly unknown[]): Map<string, number> {
+  const cached = positions.get(list);
+  if (cached?.length === list.length) return cached.byId;
+  const byId = cached?.byId ?? new Map<string, number>();
+  for (let index = cached?.length ?? 0; index < list.length; index++) {
+    const id = idOf(list[index]);
+    if (id !== undefined && !byId.has(id)) byId.set(id, index);
+  }
+  positions.set(list, { length: list.length, byId });
+  return byId;
+}
+
 /**
  * Cursor pagination as the SDK drives it: `after` continues past a cursor in the current order
  * (the SDK always sends `after=last_id`), `before` returns the entries just ahead of one.
+ * Positions are counted in the requested order without copying or reversing the list.
  */
 function paginate(oldestFirst: readonly unknown[], page: PageQuery): Response {
-  const ordered = page.order === 'asc' ? [...oldestFirst] : [...oldestFirst].reverse();
+  const total = oldestFirst.length;
+  const at = (position: number) =>
+    oldestFirst[page.order === 'asc' ? position : total - 1 - position];
   let start = 0;
-  let end = ordered.length;
+  let end = total;
   for (const param of ['after', 'before'] as const) {
     const cursor = page[param];
     if (cursor === undefined) continue;
-    const index = ordered.findIndex((entry) => idOf(entry) === cursor);
-    if (index === -1) {
+    const index = positionsOf(oldestFirst).get(cursor);
+    if (index === undefined) {
       return apiError(400, `Invalid '${param}': no object with id '${cursor}' in this list.`, {
         param,
       });
     }
-    if (param === 'after') start = Math.max(start, index + 1);
-    else end = Math.min(end, index);
+    const position = page.order === 'asc' ? index : total - 1 - index;
+    if (param === 'after') start = Math.max(start, position + 1);
+    else end = Math.min(end, position);
   }
-  const range = ordered.slice(start, end);
+  const available = Math.max(0, end - start);
   // With `before`, the page is the part of the range closest to the cursor.
-  const data =
-    page.before === undefined
-      ? range.slice(0, page.limit)
-      : range.slice(Math.max(0, range.length - page.limit));
+  const from = page.before === undefined ? start : Math.max(start, end - page.limit);
+  const count = Math.min(available, page.limit);
+  const data = Array.from({ length: count }, (_, offset) => at(from + offset));
   return jsonResponse({
     object: 'list',
     data,
     first_id: idOf(data[0]) ?? null,
     last_id: idOf(data.at(-1)) ?? null,
-    has_more: data.length < range.length,
+    has_more: count < available,
   });
 }
 
