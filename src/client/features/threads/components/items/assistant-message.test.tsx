@@ -64,13 +64,53 @@ describe('AssistantMessage', () => {
     expect(screen.getByText(/Click/).textContent).toBe('Click here now');
   });
 
-  it('skips raw HTML instead of creating elements', () => {
+  it('shows raw HTML as inert text instead of creating elements', () => {
     const { container } = renderText(
-      'Hi <script>alert(1)</script> <img src=x onerror=alert(2)> <iframe src="https://evil.example"></iframe> <b>bold</b>\n\n<div onclick="alert(3)">block</div>',
+      'Hi <script>alert(1)</script> <img src=x onerror=alert(2)> <iframe src="https://evil.example"></iframe> <b>bold</b>\n\n<div onclick="alert(3)">block</div>\n\n<!-- hidden -->',
     );
-    for (const tag of ['script', 'img', 'iframe', 'b', 'div[onclick]']) {
+    for (const tag of ['script', 'img', 'iframe', 'b', 'div[onclick]', '[onerror]']) {
       expect(container.querySelector(tag)).toBeNull();
     }
+    expect(screen.getByText(/^Hi /).textContent).toBe(
+      'Hi <script>alert(1)</script> <img src=x onerror=alert(2)> <iframe src="https://evil.example"></iframe> <b>bold</b>',
+    );
+    expect(screen.getByText('<div onclick="alert(3)">block</div>')).toBeTruthy();
+    expect(screen.getByText('<!-- hidden -->')).toBeTruthy();
+  });
+
+  it.each([
+    ['an HTML block', '<svg onload=alert(1)>\n<script>alert(2)</script>\n</svg>'],
+    ['a script tag', '<script>alert(1)</script>'],
+    ['an image with onerror', '<img src=x onerror=alert(1)>'],
+    ['HTML inside a link', '[<img src=x onerror=alert(1)>](https://example.com)'],
+    ['HTML inside emphasis', '**<iframe srcdoc="<script>alert(1)</script>">**'],
+    ['a javascript: image', '![x](javascript:alert(1))'],
+    ['a data: image', '![x](data:image/svg+xml,<svg onload=alert(1)>)'],
+    ['a reference-style data: image', '![x][d]\n\n[d]: data:image/png;base64,AAAA'],
+    ['a reference-style javascript: link', '[x][j] and [j]\n\n[j]: javascript:alert(1)'],
+    ['an image in a javascript: link', '[![x](https://e.example/a.png)](javascript:alert(1))'],
+  ])('renders %s inert', (_name, markdown) => {
+    const { container } = renderText(markdown);
+    // The card's own icon is an <svg>; nothing else in the card may be markup from the message.
+    const svgs = [...container.querySelectorAll('svg')];
+    expect(svgs.every((svg) => svg.getAttribute('aria-hidden') === 'true')).toBe(true);
+    expect(container.querySelectorAll('script, img, iframe, [onerror], [onload]')).toHaveLength(0);
+    expect(container.querySelectorAll('a[href*="script:" i], a[href^="data:" i]')).toHaveLength(0);
+    expect(container.innerHTML).not.toMatch(/<(script|img|iframe)\b|<svg onload/i);
+  });
+
+  it('renders a reference-style link through SafeLink', () => {
+    renderText('See [the policy][p].\n\n[p]: https://help.example.com/refunds "Refunds"');
+    const link = screen.getByRole('link', { name: /the policy/ });
+    expect(link.getAttribute('href')).toBe('https://help.example.com/refunds');
+    expect(link.getAttribute('rel')).toBe('noopener noreferrer');
+  });
+
+  it('keeps list numbering, nesting and block quotes', () => {
+    const { container } = renderText('3. three\n4. four\n   - nested\n\n> quoted *note*');
+    expect(container.querySelector('ol')?.getAttribute('start')).toBe('3');
+    expect(container.querySelector('ol li ul li')?.textContent).toBe('nested');
+    expect(container.querySelector('blockquote em')?.textContent).toBe('note');
   });
 
   it('never loads Markdown images, showing their alt text instead', () => {

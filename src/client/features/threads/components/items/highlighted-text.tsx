@@ -1,4 +1,4 @@
-import { use } from 'react';
+import { use, type ReactNode } from 'react';
 import { splitMatches } from '../../lib/search-index';
 import { RowContext } from './row-context';
 
@@ -6,9 +6,8 @@ import { RowContext } from './row-context';
 export const markClass =
   'rounded-sm bg-yellow-200 text-slate-950 data-current:bg-orange-300 data-current:outline-2 data-current:outline-orange-600 dark:bg-yellow-200 dark:text-slate-950 dark:data-current:bg-orange-300';
 
-/** Plain text with the row's find matches wrapped in <mark>; text nodes only, never markup. */
-export function HighlightedText({ text }: { text: string }) {
-  const query = use(RowContext)?.query ?? '';
+/** `text` with the matches of `query` wrapped in <mark>; the text stays text, never markup. */
+export function highlightMatches(text: string, query: string): ReactNode {
   if (query === '') return text;
   const parts = splitMatches(text, query);
   if (parts.length === 1) return text;
@@ -21,4 +20,10 @@ export function HighlightedText({ text }: { text: string }) {
       part
     ),
   );
+}
+
+/** Plain text with the row's find matches wrapped in <mark>; text nodes only, never markup. */
+export function HighlightedText({ text }: { text: string }) {
+  const query = use(RowContext)?.query ?? '';
+  return highlightMatches(text, query);
 }

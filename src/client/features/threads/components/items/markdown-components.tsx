@@ -1,55 +1,52 @@
-import type { Components } from 'react-markdown';
-import { markClass } from './highlighted-text';
-import { SafeLink } from './safe-link';
+import type { ReactNode } from 'react';
 
 // Markdown headings become bold paragraphs: real <h1>s from a transcript would hijack the
 // page's heading outline that screen-reader users navigate by.
 const headingClass = 'font-semibold text-slate-900 dark:text-slate-50';
+const headingClasses: Partial<Record<number, string>> = {
+  1: `${headingClass} text-lg`,
+  2: `${headingClass} text-base`,
+};
+const codeClass = 'rounded bg-slate-100 px-1 py-0.5 font-mono text-[0.85em] dark:bg-slate-800';
 
 /**
- * Element overrides for assistant Markdown. Links go through SafeLink; images are never loaded:
- * a remote image would tell a third party that an agent opened the thread.
+ * The elements assistant Markdown becomes, called by markdown-render.tsx. Links go through
+ * SafeLink there; images are never loaded: a remote image would tell a third party that an
+ * agent opened the thread.
  */
-export const markdownComponents: Components = {
-  a: ({ href, children }) => <SafeLink href={href}>{children}</SafeLink>,
-  // Text, not a link: a Markdown image is often wrapped in a link, and anchors cannot nest.
-  img: ({ alt }) => (
-    <span className="text-slate-700 italic dark:text-slate-300">
-      [Image: {alt?.trim() || 'no description'}]
-    </span>
+export const markdownElements = {
+  heading: (depth: number, children: ReactNode) => (
+    <p className={headingClasses[depth] ?? headingClass}>{children}</p>
   ),
-  h1: ({ children }) => <p className={`${headingClass} text-lg`}>{children}</p>,
-  h2: ({ children }) => <p className={`${headingClass} text-base`}>{children}</p>,
-  h3: ({ children }) => <p className={headingClass}>{children}</p>,
-  h4: ({ children }) => <p className={headingClass}>{children}</p>,
-  h5: ({ children }) => <p className={headingClass}>{children}</p>,
-  h6: ({ children }) => <p className={headingClass}>{children}</p>,
-  ul: ({ children }) => <ul className="list-disc space-y-1 pl-5">{children}</ul>,
-  ol: ({ children, start }) => (
-    <ol start={start} className="list-decimal space-y-1 pl-5">
-      {children}
-    </ol>
-  ),
-  blockquote: ({ children }) => (
+  list: (ordered: boolean, start: number | undefined, children: ReactNode) =>
+    ordered ? (
+      <ol start={start} className="list-decimal space-y-1 pl-5">
+        {children}
+      </ol>
+    ) : (
+      <ul className="list-disc space-y-1 pl-5">{children}</ul>
+    ),
+  blockquote: (children: ReactNode) => (
     <blockquote className="border-l-4 border-slate-300 pl-3 text-slate-700 dark:border-slate-600 dark:text-slate-300">
       {children}
     </blockquote>
   ),
-  pre: ({ children }) => (
+  codeBlock: (children: ReactNode) => (
     <pre
       // A scrollable region must be reachable by keyboard to be scrolled without a mouse.
       // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
       tabIndex={0}
       className="min-w-0 overflow-x-auto rounded-md bg-slate-100 p-3 text-xs leading-relaxed [overflow-wrap:normal] whitespace-pre text-slate-800 dark:bg-slate-950 dark:text-slate-200 [&>code]:bg-transparent [&>code]:p-0"
     >
-      {children}
+      <code className={codeClass}>{children}</code>
     </pre>
   ),
-  code: ({ children }) => (
-    <code className="rounded bg-slate-100 px-1 py-0.5 font-mono text-[0.85em] dark:bg-slate-800">
-      {children}
-    </code>
+  inlineCode: (children: ReactNode) => <code className={codeClass}>{children}</code>,
+  // Text, not a link: a Markdown image is often wrapped in a link, and anchors cannot nest.
+  image: (alt: string | null | undefined) => (
+    <span className="text-slate-700 italic dark:text-slate-300">
+      [Image: {alt?.trim() || 'no description'}]
+    </span>
   ),
-  mark: ({ children }) => <mark className={markClass}>{children}</mark>,
-  hr: () => <hr className="border-slate-200 dark:border-slate-700" />,
+  rule: () => <hr className="border-slate-200 dark:border-slate-700" />,
 };
