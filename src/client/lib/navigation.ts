@@ -18,13 +18,13 @@ function onNavigation(event: Event) {
   for (const listener of listeners) listener();
 }
 
+// Listening from the start, not only while a component subscribes: the scroll restoration must
+// know how the page it lands on was reached, whatever page the agent came from.
+for (const type of EVENTS) addEventListener(type, onNavigation);
+
 function subscribe(listener: () => void): () => void {
-  if (listeners.size === 0) for (const type of EVENTS) addEventListener(type, onNavigation);
   listeners.add(listener);
-  return () => {
-    listeners.delete(listener);
-    if (listeners.size === 0) for (const type of EVENTS) removeEventListener(type, onNavigation);
-  };
+  return () => listeners.delete(listener);
 }
 
 /** The current #fragment, including the '#', or ''. */
