@@ -1,0 +1,79 @@
+/**
+ * Issue 5, budget 1: JavaScript and CSS a cold browser downloads for a deep link, gzip, from the
+ * production build. The same measurement is held by CI in e2e/first-load.demo.spec.ts; here it
+ * also covers the long threads and the home page, for the record.
+ */
+import { expect, type Page } from '@playwright/test';
+import { FIRST_LOAD_BUDGET, measureFirstLoad } from '../e2e/first-load';
+import type { Benchmark, BenchRow } from './benchmark';
+import { launchBrowser } from './browser';
+import { startApp, stop } from './processes';
+
+const firstItem = async (page: Page) => {
+  await expect(
+    page.getByRole('list', { name: 'Transcript' }).getByRole('listitem').first(),
+  ).toBeVisible({ timeout: 30_000 });
+};
+const homeBox = async (page: Page) => {
+  await expect(page.getByRole('textbox', { name: 'Thread ID or link' }).first()).toBeVisible();
+};
+
+const PAGES = [
+  {
+    label: 'deep link, typical thread',
+    path: '/threads/cthr_demo_refund_duplicate',
+    ready: firstItem,
+    budget: true,
+  },
+  {
+    label: 'deep link, closed thread',
+    path: '/threads/cthr_demo_closed_resolved',
+    ready: firstItem,
+    budget: true,
+  },
+  {
+    label: 'deep link, 640-item thread',
+    path: '/threads/cthr_demo_long_history',
+    ready: firstItem,
+    budget: false,
+  },
+  { label: 'home page', path: '/', ready: homeBox, budget: false },
+];
+
+export const firstLoad: Benchmark = {
+  name: 'first load (gzip)',
+  async run() {
+    const app = await startApp();
+    const browser = await launchBrowser();
+    const rows: BenchRow[] = [];
+    try {
+      for (const { label, path, ready, budget } of PAGES) {
+        const context = await browser.newContext();
+        const load = await measureFirstLoad(await context.newPage(), app.base + path, ready);
+        await context.close();
+        rows.push({
+          name: `${label}: JavaScript`,
+          value: load.jsKb,
+          unit: 'kB',
+          ...(budget && {
+            budget: `≤ ${FIRST_LOAD_BUDGET.jsKb}`,
+            pass: load.jsKb <= FIRST_LOAD_BUDGET.jsKb,
+          }),
+        });
+        rows.push({
+          name: `${label}: CSS`,
+          value: load.cssKb,
+          unit: 'kB',
+          ...(budget && {
+            budget: `≤ ${FIRST_LOAD_BUDGET.cssKb}`,
+            pass: load.cssKb <= FIRST_LOAD_BUDGET.cssKb,
+          }),
+        });
+      }
+    } finally {
+      await browser.close();
+      await stop(app.child);
+    }
+    return rows;
+  },
+};
