@@ -14,8 +14,9 @@ const chromiumPath =
   process.env.PLAYWRIGHT_CHROMIUM_PATH ??
   (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 
+/** The shipped artifact, as `npm start` runs it (`npm run test:e2e` builds it first). */
 const server = (port: number, env: Record<string, string>) => ({
-  command: 'node_modules/.bin/tsx src/server/index.ts',
+  command: 'node dist/server/index.js',
   url: `http://127.0.0.1:${port}/api/health`,
   reuseExistingServer: !process.env.CI,
   timeout: 60_000,

@@ -8,7 +8,7 @@ const src = fileURLToPath(new URL('./src', import.meta.url));
 export default defineConfig({
   plugins: [react(), tailwindcss()],
   resolve: { alias: { '@': src } },
-  build: { outDir: 'dist', sourcemap: false },
+  build: { outDir: 'dist/client', sourcemap: false },
   // In development the Node server (npm run serve) answers /api and the sign-in pages (used
   // when THREADLINE_ACCESS_TOKEN is set); Vite serves the SPA.
   server: {

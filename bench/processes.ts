@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -18,26 +18,35 @@ export function freePort(): Promise<number> {
   });
 }
 
+/** The shipped server, built by `npm run build` (the bench script builds first). */
+export const SERVER_ENTRY = 'dist/server/index.js';
+
 /**
- * Starts a TypeScript entry point in its own Node process (node --import tsx, not the tsx CLI,
- * so the pid is the server's own and its RSS is what gets measured). stdout is discarded.
+ * Starts an entry point in its own Node process: compiled JavaScript as is, TypeScript through
+ * node --import tsx (not the tsx CLI, so the pid is the server's own and its RSS and CPU time
+ * are what get measured). stdout is discarded.
  */
 export function startNode(
   entry: string,
   args: string[],
   env: Record<string, string>,
 ): ChildProcess {
-  return spawn(process.execPath, ['--import', 'tsx', entry, ...args], {
+  const loader = entry.endsWith('.ts') ? ['--import', 'tsx'] : [];
+  return spawn(process.execPath, [...loader, entry, ...args], {
     cwd: ROOT,
     env,
     stdio: ['ignore', 'ignore', 'inherit'],
   });
 }
 
-export async function waitUntilUp(url: string, child: ChildProcess): Promise<void> {
+export async function waitUntilUp(
+  url: string,
+  child: ChildProcess,
+  headers: Record<string, string> = {},
+): Promise<void> {
   for (let attempt = 0; attempt < 200; attempt += 1) {
     if (child.exitCode !== null) throw new Error(`${url}: the server exited early`);
-    const ok = await fetch(url).then(
+    const ok = await fetch(url, { headers }).then(
       (res) => res.ok,
       () => false,
     );
@@ -67,22 +76,47 @@ export function memoryOf(pid: number | undefined): { rss: number; peak: number }
 }
 
 /**
- * The real Threadline server (demo mode unless `env` says otherwise), serving the production
- * build in dist/ (`npm run bench` builds it first). The rate limit is off: one client would hit it.
+ * CPU time (user + system) a process has used so far, in seconds, from /proc (Linux only).
+ * utime and stime are fields 14 and 15 of /proc/<pid>/stat, counted in clock ticks (100 a
+ * second on Linux); fields are counted after the command name, which may contain spaces.
  */
-export async function startApp(
-  env: Record<string, string> = {},
-): Promise<{ child: ChildProcess; base: string }> {
-  const port = await freePort();
-  const child = startNode('src/server/index.ts', [], {
+export function cpuSecondsOf(pid: number | undefined): number {
+  if (pid === undefined) return NaN;
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  const ticks = Number(fields[11]) + Number(fields[12]);
+  return ticks / CLOCK_TICKS_PER_SECOND;
+}
+
+const CLOCK_TICKS_PER_SECOND = 100;
+
+/** The environment the benchmarks run the server with; `env` overrides any of it. */
+export function appEnv(port: number, env: Record<string, string> = {}): Record<string, string> {
+  return {
     HOST: '127.0.0.1',
     PORT: String(port),
     OPENAI_API_KEY: '',
+    // Off: one load client on one address would hit it (the limit has its own server tests).
     THREADLINE_RATE_LIMIT: '0',
     LOG_LEVEL: 'warn',
     NODE_ENV: 'production',
     ...env,
-  });
+  };
+}
+
+/**
+ * The real Threadline server as shipped (`node dist/server/index.js`, demo mode unless `env`
+ * says otherwise), serving the production build of the SPA from dist/client (`npm run bench`
+ * builds both first). The rate limit is off: one client would hit it.
+ */
+export async function startApp(
+  env: Record<string, string> = {},
+): Promise<{ child: ChildProcess; base: string }> {
+  if (!existsSync(`${ROOT}${SERVER_ENTRY}`)) {
+    throw new Error(`${SERVER_ENTRY} is missing: run npm run build first`);
+  }
+  const port = await freePort();
+  const child = startNode(SERVER_ENTRY, [], appEnv(port, env));
   const base = `http://127.0.0.1:${port}`;
   await waitUntilUp(`${base}/api/health`, child);
   return { child, base };

@@ -20,7 +20,7 @@ function filesUnder(dir: string): string[] {
 }
 
 test('no served asset contains the key', async ({ request }) => {
-  const paths = filesUnder('dist').map((file) => `/${relative('dist', file)}`);
+  const paths = filesUnder('dist/client').map((file) => `/${relative('dist/client', file)}`);
   expect(paths.length).toBeGreaterThan(2);
   for (const path of ['/', '/threads/cthr_demo_refund_duplicate', ...paths]) {
     const response = await request.get(path);

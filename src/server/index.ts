@@ -11,7 +11,9 @@ import { createDemoClient, createLiveClient } from './threads/chatkit-client';
 import { createThreadsService } from './threads/threads-service';
 
 const SHUTDOWN_GRACE_MS = 10_000;
-const DIST_DIR = fileURLToPath(new URL('../../dist', import.meta.url));
+// The built SPA, and nothing else: the server's own bundle (dist/server) is never served.
+// Two levels up from both src/server/index.ts (npm run serve) and dist/server/index.js.
+const CLIENT_DIR = fileURLToPath(new URL('../../dist/client', import.meta.url));
 
 function loadEnv(): ServerEnv {
   try {
@@ -41,7 +43,7 @@ const app = createApp({
   threads,
   mode: env.mode,
   logger,
-  staticDir: DIST_DIR,
+  staticDir: CLIENT_DIR,
   rateLimitPerMinute: env.rateLimitPerMinute,
   access: { accessToken: env.accessToken, trustedUserHeader: env.trustedUserHeader },
 });
