@@ -1,6 +1,9 @@
+import type { AddressInfo } from 'node:net';
+import { serve } from '@hono/node-server';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ACCESS_TOKEN, gatedHarness, makeStaticDir } from './access-test-harness';
 import { liveHarness } from './app-test-harness';
+import { SECURITY_HEADERS } from './http/security-headers';
 
 const dist = makeStaticDir();
 afterAll(() => dist.remove());
@@ -20,6 +23,11 @@ function expectSecurityHeaders(res: Response) {
   for (const feature of ['camera', 'microphone', 'geolocation', 'payment', 'usb']) {
     expect(permissions).toContain(`${feature}=()`);
   }
+  // The whole set, exactly once each (hono/secure-headers' set with our options).
+  for (const [name, value] of Object.entries(SECURITY_HEADERS)) {
+    expect(res.headers.get(name), name).toBe(value);
+  }
+  expect(res.headers.has('strict-transport-security')).toBe(false);
 }
 
 const bearer = { headers: { Authorization: `Bearer ${ACCESS_TOKEN}` } };
@@ -50,5 +58,30 @@ describe('security headers on every response', () => {
     const res = await app.request(path, init);
     expect(res.status).toBe(status);
     expectSecurityHeaders(res);
+  });
+});
+
+describe('security headers over a real socket', () => {
+  // Served by Node, the headers go onto Node's response rather than through the context.
+  it.each([
+    ['the SPA', '/threads/cthr_x', 200],
+    ['the API', '/api/threads/cthr_demo_refund_duplicate', 200],
+    ['an API error', '/api/threads/nope', 400],
+    ['an unknown API path', '/api/nope', 404],
+  ])('%s (%s)', async (_label, path, status) => {
+    const { app } = liveHarness({ staticDir: dist.dir });
+    const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
+      const listening = serve({ fetch: app.fetch, hostname: '127.0.0.1', port: 0 }, () =>
+        resolve(listening),
+      );
+    });
+    try {
+      const { port } = server.address() as AddressInfo;
+      const res = await fetch(`http://127.0.0.1:${port}${path}`);
+      expect(res.status).toBe(status);
+      expectSecurityHeaders(res);
+    } finally {
+      server.close();
+    }
   });
 });

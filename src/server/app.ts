@@ -1,4 +1,4 @@
-import { Hono, type Context } from 'hono';
+import { Hono, type Context, type MiddlewareHandler } from 'hono';
 import { requestId } from 'hono/request-id';
 import type { ApiErrorBody, AppMode } from '@/shared/api-contract';
 import { accessMiddleware } from './auth/access-middleware';
@@ -61,6 +61,19 @@ function sendError(c: Context<AppEnv>, err: unknown, logger: Logger) {
   return c.json(body, mapped.status, { 'Cache-Control': 'no-store', ...mapped.headers });
 }
 
+function requestLog(logger: Logger): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    const started = performance.now();
+    await next();
+    // The path only: the query may carry an end-user identifier (user=).
+    const line = { reqId: c.get('requestId'), method: c.req.method, path: c.req.path };
+    logger.debug(
+      { ...line, status: c.res.status, ms: Math.round(performance.now() - started) },
+      'request',
+    );
+  };
+}
+
 /** Composes the server. Never listens: index.ts does, and tests call app.request(). */
 export function createApp(deps: AppDeps): Hono<AppEnv> {
   const { threads, mode, logger, staticDir, access } = deps;
@@ -70,15 +83,9 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
 
   app.use(requestId());
   app.use(securityHeaders());
-  app.use(async (c, next) => {
-    const started = performance.now();
-    await next();
-    // The path only: the query may carry an end-user identifier (user=).
-    const line = { reqId: c.get('requestId'), method: c.req.method, path: c.req.path };
-    const fields = { ...line, status: c.res.status, ms: Math.round(performance.now() - started) };
-    if (isApiPath(c.req.path)) logger.info(fields, 'request');
-    else logger.debug(fields, 'request');
-  });
+  // A line per request at debug only. At info, thread views have their audit line and every
+  // failure its own (sendError); a line per success cost about 15 µs, 12% of a cached view.
+  if (logger.isLevelEnabled('debug')) app.use(requestLog(logger));
 
   // After the request log, so refusals are logged; before everything that reads `agent`.
   app.use(accessMiddleware(gate));

@@ -1,4 +1,4 @@
-import { pino, type DestinationStream, type Logger } from 'pino';
+import { destination as fileDestination, pino, type DestinationStream, type Logger } from 'pino';
 import type { LogLevel } from './env';
 
 export type { Logger };
@@ -19,11 +19,16 @@ const REDACT_PATHS = [
   'req.headers.cookie',
 ];
 
+/**
+ * JSON lines to `destination`, by default stdout written asynchronously: a line is queued and
+ * lines queued while a write is in flight go out together, so a slow log consumer (a full pipe)
+ * never stalls request handling. Queued lines are written synchronously when the process exits.
+ */
 export function createLogger(level: LogLevel, destination?: DestinationStream): Logger {
   const options = {
     level,
     base: { app: 'threadline' },
     redact: { paths: REDACT_PATHS, censor: '[redacted]' },
   };
-  return destination ? pino(options, destination) : pino(options);
+  return pino(options, destination ?? fileDestination({ dest: 1, sync: false }));
 }

@@ -22,16 +22,26 @@ export interface ThreadViewedEvent {
 }
 
 /**
+ * The audit trail: info even when LOG_LEVEL is warn or error (only silent drops it), and no
+ * redaction. Its lines are ThreadViewedEvents, flat identifiers and numbers, so no redaction
+ * path can match one, and checking them anyway cost about 15 µs a line, a tenth of what a
+ * cached thread view costs in all.
+ */
+function auditLogger(logger: Logger): Logger {
+  if (logger.level === 'silent') return logger;
+  return logger.child({}, { level: 'info', redact: [] });
+}
+
+/**
  * Writes one `thread_viewed` line per request for a thread (mount it on the single-thread
  * route), refused and failed ones included. Identifiers and numbers only: never a title,
- * message content, a header or the key. Audit lines are written at info even when
- * LOG_LEVEL is warn or error; only LOG_LEVEL=silent drops them.
+ * message content, a header or the key.
  */
 export function auditThreadViews(
   logger: Logger,
   clientAddress: ClientAddressResolver,
 ): MiddlewareHandler<AppEnv> {
-  const audit = logger.level === 'silent' ? logger : logger.child({}, { level: 'info' });
+  const audit = auditLogger(logger);
   return async (c, next) => {
     // Read before next(): afterwards Hono answers for the route that ran last.
     const threadId = c.req.param('threadId');

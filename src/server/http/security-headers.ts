@@ -1,4 +1,5 @@
-import { secureHeaders } from 'hono/secure-headers';
+import type { HttpBindings } from '@hono/node-server';
+import type { MiddlewareHandler } from 'hono';
 
 /**
  * Thread content is hostile (titles, messages, widget payloads come from end users), so the
@@ -8,38 +9,76 @@ import { secureHeaders } from 'hono/secure-headers';
  * attachment previews live on OpenAI's and customers' file hosts; data: and blob: are refused
  * (the client renders https: previews only). The sign-in page lives under the same policy.
  */
-export function securityHeaders() {
-  return secureHeaders({
-    contentSecurityPolicy: {
-      defaultSrc: ["'self'"],
-      scriptSrc: ["'self'"],
-      styleSrc: ["'self'"],
-      imgSrc: ["'self'", 'https:'],
-      connectSrc: ["'self'"],
-      objectSrc: ["'none'"],
-      baseUri: ["'none'"],
-      formAction: ["'self'"],
-      frameAncestors: ["'none'"],
-    },
-    // Thread URLs name customers' conversations: never send them to image hosts.
-    referrerPolicy: 'no-referrer',
-    xFrameOptions: 'DENY',
-    xContentTypeOptions: 'nosniff',
-    crossOriginOpenerPolicy: 'same-origin',
-    // Nothing here needs a device or payment API; a hostile payload that ever ran could not ask.
-    permissionsPolicy: {
-      camera: [],
-      microphone: [],
-      geolocation: [],
-      payment: [],
-      usb: [],
-      serial: [],
-      hid: [],
-      midi: [],
-      displayCapture: [],
-      publickeyCredentialsGet: [],
-    },
-    // Plain-http localhost would make a browser remember HSTS for the whole host name.
-    strictTransportSecurity: false,
-  });
+const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' https:",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+].join('; ');
+
+/** Nothing here needs a device or payment API; a hostile payload that ever ran could not ask. */
+const PERMISSIONS_POLICY = [
+  'camera',
+  'microphone',
+  'geolocation',
+  'payment',
+  'usb',
+  'serial',
+  'hid',
+  'midi',
+  'display-capture',
+  'publickey-credentials-get',
+]
+  .map((feature) => `${feature}=()`)
+  .join(', ');
+
+/**
+ * Every response's security headers, built once: the set hono/secure-headers produced with
+ * our options, which cost about 10 µs a response when applied after the fact. No
+ * Strict-Transport-Security: plain-http localhost would make a browser remember HSTS for the
+ * whole host name.
+ */
+export const SECURITY_HEADERS: Readonly<Record<string, string>> = Object.freeze({
+  'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+  // Thread URLs name customers' conversations: never send them to image hosts.
+  'Referrer-Policy': 'no-referrer',
+  'X-Frame-Options': 'DENY',
+  'X-Content-Type-Options': 'nosniff',
+  'Cross-Origin-Opener-Policy': 'same-origin',
+  'Cross-Origin-Resource-Policy': 'same-origin',
+  'Origin-Agent-Cluster': '?1',
+  'Permissions-Policy': PERMISSIONS_POLICY,
+  'X-DNS-Prefetch-Control': 'off',
+  'X-Download-Options': 'noopen',
+  'X-Permitted-Cross-Domain-Policies': 'none',
+  'X-XSS-Protection': '0',
+});
+
+const ENTRIES = Object.entries(SECURITY_HEADERS);
+
+/**
+ * Puts SECURITY_HEADERS on every response; routes never set these themselves. Served by Node,
+ * they go straight onto Node's response, which merges them into whatever the app answers (or
+ * the adapter's own error answer): a Headers object costs about 20 µs a response more, a
+ * quarter of a cached thread view. Without Node (app.request() in tests) they go through the
+ * context, and a Response built without it gets them afterwards.
+ */
+export function securityHeaders(): MiddlewareHandler {
+  return async (c, next) => {
+    const { outgoing } = (c.env ?? {}) as Partial<HttpBindings>;
+    if (outgoing) {
+      for (const [name, value] of ENTRIES) outgoing.setHeader(name, value);
+      return next();
+    }
+    for (const [name, value] of ENTRIES) c.header(name, value);
+    await next();
+    const { headers } = c.res;
+    if (headers.get('content-security-policy') === CONTENT_SECURITY_POLICY) return;
+    for (const [name, value] of ENTRIES) headers.set(name, value);
+  };
 }

@@ -1,6 +1,7 @@
 import { Hono, type Context } from 'hono';
 import { isThreadId } from '@/shared/thread-id';
 import { ApiProblem, MESSAGES } from '@/server/http/api-errors';
+import { jsonText } from '@/server/http/json-text';
 import { parseItemsQuery, parseThreadsQuery } from '@/server/http/list-query';
 import type { AppEnv } from '@/server/http/app-env';
 import type { CallOptions, ThreadsService, UpstreamProbe } from '@/server/threads/threads-service';
@@ -50,6 +51,13 @@ function callOptions(c: Context<AppEnv>): CallOptions {
   };
 }
 
+const JSON_TYPE = { 'Content-Type': 'application/json' };
+
+/** c.json() without serialising again an answer the cache has already serialised. */
+function sendJson(c: Context, value: object): Response {
+  return c.body(jsonText(value), 200, JSON_TYPE);
+}
+
 export function threadsRoutes(threads: ThreadsService) {
   const query = (c: Context) => (name: string) => c.req.query(name);
 
@@ -63,15 +71,15 @@ export function threadsRoutes(threads: ThreadsService) {
     })
     .get('/', async (c) => {
       const params = parseThreadsQuery(query(c));
-      return c.json(await threads.listThreads(params, callOptions(c)));
+      return sendJson(c, await threads.listThreads(params, callOptions(c)));
     })
     .get('/:threadId', async (c) => {
       const threadId = requireThreadId(c);
-      return c.json(await threads.getThread(threadId, callOptions(c)));
+      return sendJson(c, await threads.getThread(threadId, callOptions(c)));
     })
     .get('/:threadId/items', async (c) => {
       const threadId = requireThreadId(c);
       const params = parseItemsQuery(query(c));
-      return c.json(await threads.listItems(threadId, params, callOptions(c)));
+      return sendJson(c, await threads.listItems(threadId, params, callOptions(c)));
     });
 }

@@ -1,5 +1,6 @@
 import { LRUCache } from 'lru-cache';
 import { APIUserAbortError } from 'openai';
+import { jsonText } from '@/server/http/json-text';
 import {
   rejectOnAbort,
   type CacheStatus,
@@ -21,9 +22,9 @@ type Status = LRUCache.Status<string, object, Load>;
 const MAX_ENTRIES = 1000;
 const MAX_BYTES = 32 * 1024 * 1024;
 
-/** JSON length in UTF-16 units: close enough to bytes to bound memory. */
+/** JSON length in UTF-16 units: close enough to bytes to bound memory. The route reuses the text. */
 function approximateBytes(value: object): number {
-  return Math.max(1, JSON.stringify(value).length);
+  return Math.max(1, jsonText(value).length);
 }
 
 function cacheStatus(status: Status): CacheStatus {
