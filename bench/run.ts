@@ -1,16 +1,28 @@
 /**
  * `npm run bench`: runs every benchmark below, prints one table and writes it to
  * bench/results.md. Exits 1 if any figure misses its budget. To add a benchmark, write a
- * module exporting a Benchmark (see benchmark.ts) and list it here.
+ * module exporting a Benchmark (see benchmark.ts) and list it here. `npm run bench -- proxy`
+ * runs only the benchmarks whose name contains a given word, and prints without writing.
  */
 import { writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import type { Benchmark, BenchRow } from './benchmark';
+import { firstLoad } from './first-load';
 import { proxyLoad } from './proxy-load';
 import { proxyMemory } from './proxy-memory';
+import { proxyStart } from './proxy-start';
+import { proxyUncached } from './proxy-uncached';
 import { ROOT } from './processes';
+import { revisit } from './revisit';
 
-const BENCHMARKS: Benchmark[] = [proxyLoad, proxyMemory];
+const BENCHMARKS: Benchmark[] = [
+  proxyLoad,
+  proxyUncached,
+  proxyStart,
+  proxyMemory,
+  firstLoad,
+  revisit,
+];
 
 function table(results: { benchmark: string; rows: BenchRow[] }[]): string {
   const lines = [
@@ -33,8 +45,13 @@ function machine(): string {
   return `Node ${process.version}, ${cpu.length} × ${cpu[0]?.model ?? 'unknown CPU'}, ${memory}, ${process.platform}`;
 }
 
+const only = process.argv.slice(2);
+const selected = BENCHMARKS.filter(
+  (b) => only.length === 0 || only.some((w) => b.name.includes(w)),
+);
+
 const results: { benchmark: string; rows: BenchRow[] }[] = [];
-for (const benchmark of BENCHMARKS) {
+for (const benchmark of selected) {
   console.log(`running: ${benchmark.name}`);
   const started = performance.now();
   results.push({ benchmark: benchmark.name, rows: await benchmark.run() });
@@ -50,7 +67,7 @@ const report = [
   '',
 ].join('\n');
 console.log(`\n${report}`);
-writeFileSync(`${ROOT}bench/results.md`, report);
+if (only.length === 0) writeFileSync(`${ROOT}bench/results.md`, report);
 
 const failed = results.flatMap((r) => r.rows).filter((row) => row.pass === false);
 if (failed.length > 0) {
