@@ -113,6 +113,20 @@ describe('AssistantMessage', () => {
     expect(container.querySelector('blockquote em')?.textContent).toBe('note');
   });
 
+  it('hides no text the compiler would drop: comments, mid-line definitions, front matter', () => {
+    const { container } = renderText(
+      '---\ntitle: x\n---\nStatus [pending]: waiting on the bank <!-- note -->',
+    );
+    expect(container.textContent).toContain('title: x');
+    expect(container.textContent).toContain('Status [pending]: waiting on the bank <!-- note -->');
+  });
+
+  it('links `[x](url)` instead of reading a task box, and draws tables', () => {
+    const { container } = renderText('[x](https://a.example/)\n\n| a | b |\n|---|---|\n| 1 | 2 |');
+    expect(screen.getByRole('link', { name: /x/ }).getAttribute('href')).toBe('https://a.example/');
+    expect(container.querySelectorAll('table td')).toHaveLength(2);
+  });
+
   it('never loads Markdown images, showing their alt text instead', () => {
     const { container } = renderText(
       '![receipt scan](https://evil.example/track.png) and ![](data:image/png;base64,AAAA)',

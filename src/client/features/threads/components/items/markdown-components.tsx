@@ -8,6 +8,20 @@ const headingClasses: Partial<Record<number, string>> = {
   2: `${headingClass} text-base`,
 };
 const codeClass = 'rounded bg-slate-100 px-1 py-0.5 font-mono text-[0.85em] dark:bg-slate-800';
+const cellClass = 'border border-slate-200 px-2 py-1 align-top dark:border-slate-700';
+
+/**
+ * A box that scrolls sideways instead of widening the card; reachable by keyboard, since a
+ * scrollable region must be focusable to be scrolled without a mouse.
+ */
+function ScrollBox({ className, children }: { className: string; children: ReactNode }) {
+  return (
+    // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
+    <div tabIndex={0} className={`min-w-0 overflow-x-auto ${className}`}>
+      {children}
+    </div>
+  );
+}
 
 /**
  * The elements assistant Markdown becomes, called by markdown-render.tsx. Links go through
@@ -49,4 +63,42 @@ export const markdownElements = {
     </span>
   ),
   rule: () => <hr className="border-slate-200 dark:border-slate-700" />,
+  table: (header: ReactNode[], rows: ReactNode[][]) => (
+    <ScrollBox className="[overflow-wrap:normal]">
+      <table className="border-collapse text-left text-xs">
+        <thead className="bg-slate-50 font-semibold dark:bg-slate-800/60">
+          <tr>
+            {header.map((cell, index) => (
+              <th key={index} scope="col" className={cellClass}>
+                {cell}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row, index) => (
+            <tr key={index}>
+              {row.map((cell, column) => (
+                <td key={column} className={cellClass}>
+                  {cell}
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </ScrollBox>
+  ),
+  footnoteReference: (label: ReactNode) => <sup>[{label}]</sup>,
+  footnotes: (children: ReactNode) => (
+    <div className="space-y-1 border-t border-slate-200 pt-2 text-xs text-slate-600 dark:border-slate-700 dark:text-slate-400">
+      {children}
+    </div>
+  ),
+  footnote: (label: ReactNode, children: ReactNode) => (
+    <p>
+      <sup>[{label}]</sup>
+      {children}
+    </p>
+  ),
 };

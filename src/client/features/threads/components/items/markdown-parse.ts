@@ -1,50 +1,31 @@
-import type { Definition, Nodes, Root } from 'mdast';
-import { fromMarkdown } from 'mdast-util-from-markdown';
+import type { ReactNode } from 'react';
+import { normalizeQuery } from '../../lib/search-index';
+import { compileMarkdown } from './markdown-render';
 
-export interface ParsedMarkdown {
-  root: Root;
-  /** Link reference definitions by upper-cased identifier; the first one wins, as in CommonMark. */
-  definitions: ReadonlyMap<string, Definition>;
+interface CompiledMarkdown {
+  plain: ReactNode;
+  lower?: string;
+  /** The last find query that matched this text, and the text compiled with its marks. */
+  query?: string;
+  marked?: ReactNode;
 }
 
 // Bounded by entries and by source size, so a 10,000-item thread scrolled end to end keeps
 // only the recently seen messages. Map order is insertion order: the first key is the oldest.
 const MAX_ENTRIES = 500;
 const MAX_CHARS = 4_000_000;
-const cache = new Map<string, ParsedMarkdown>();
+const cache = new Map<string, CompiledMarkdown>();
 let cachedChars = 0;
 
-function prepare(node: Nodes, definitions: Map<string, Definition>): void {
-  // Positions are a third of a tree's objects and nothing here reads them.
-  delete node.position;
-  if (node.type === 'definition') {
-    const id = node.identifier.toUpperCase();
-    if (!definitions.has(id)) definitions.set(id, node);
-  }
-  if ('children' in node) for (const child of node.children) prepare(child, definitions);
-}
-
-function parse(text: string): ParsedMarkdown {
-  // CommonMark only, no extensions: raw HTML arrives as inert `html` nodes holding its source.
-  const root = fromMarkdown(text);
-  const definitions = new Map<string, Definition>();
-  prepare(root, definitions);
-  return { root, definitions };
-}
-
-/**
- * The Markdown tree of `text`, parsed once: a message scrolled out of the virtualized transcript
- * and back, or re-rendered for a new find query, reuses the tree. Callers must not mutate it.
- */
-export function parseMarkdown(text: string): ParsedMarkdown {
+function entryFor(text: string): CompiledMarkdown {
   const hit = cache.get(text);
   if (hit) {
     cache.delete(text);
     cache.set(text, hit);
     return hit;
   }
-  const parsed = parse(text);
-  cache.set(text, parsed);
+  const entry: CompiledMarkdown = { plain: compileMarkdown(text, '') };
+  cache.set(text, entry);
   cachedChars += text.length;
   for (const oldest of cache.keys()) {
     if (cache.size <= MAX_ENTRIES && cachedChars <= MAX_CHARS) break;
@@ -52,5 +33,23 @@ export function parseMarkdown(text: string): ParsedMarkdown {
     cache.delete(oldest);
     cachedChars -= oldest.length;
   }
-  return parsed;
+  return entry;
+}
+
+/**
+ * The React elements of `text`, compiled once: a message scrolled out of the virtualized
+ * transcript and back reuses them. A find query compiles the text once more, with its matches
+ * marked, and only when the text contains a match. Callers must not mutate the result.
+ */
+export function compiledMarkdown(text: string, query: string): ReactNode {
+  const entry = entryFor(text);
+  const needle = normalizeQuery(query);
+  if (needle === '') return entry.plain;
+  if (entry.query !== needle) {
+    entry.lower ??= text.toLowerCase();
+    if (!entry.lower.includes(needle)) return entry.plain;
+    entry.marked = compileMarkdown(text, needle);
+    entry.query = needle;
+  }
+  return entry.marked;
 }
