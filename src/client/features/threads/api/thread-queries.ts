@@ -1,7 +1,13 @@
 import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query';
 import type { ThreadItemsPage } from '@/shared/api-contract';
 import { pollTail, type TailPoll } from './live-tail';
-import { fetchThread, fetchThreadItems, fetchThreads, type ThreadListFilter } from './threads-api';
+import {
+  fetchNewestItems,
+  fetchThread,
+  fetchThreadItems,
+  fetchThreads,
+  type ThreadListFilter,
+} from './threads-api';
 
 /** Guards against an upstream that keeps returning the same cursor, and against unbounded loads. */
 export const MAX_ITEM_PAGES = 500;
@@ -34,6 +40,16 @@ export const threadQueries = {
       queryFn: ({ pageParam, signal }) => fetchThreadItems(threadId, pageParam, signal),
       initialPageParam: undefined as string | undefined,
       getNextPageParam: nextItemsCursor,
+    }),
+  /**
+   * The newest page of items (`order=desc`), read once when the agent jumps to the end before
+   * the pages in reading order have got there; those pages stay the source of truth.
+   */
+  newest: (threadId: string) =>
+    queryOptions({
+      queryKey: [...threadQueries.all(), 'detail', threadId, 'newest'],
+      queryFn: ({ signal }) => fetchNewestItems(threadId, signal),
+      staleTime: Infinity,
     }),
   /**
    * New items of an active thread, merged into `items`. Seeded so that it never fetches on mount

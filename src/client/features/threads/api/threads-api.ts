@@ -21,6 +21,15 @@ export function fetchThreadItems(
   );
 }
 
+/** The newest page, newest first: what "Jump to latest" shows while reading order still loads. */
+export function fetchNewestItems(threadId: string, signal?: AbortSignal): Promise<ThreadItemsPage> {
+  const query = new URLSearchParams({ order: 'desc', limit: String(ITEMS_PAGE_SIZE) });
+  return apiGet<ThreadItemsPage>(
+    `/api/threads/${encodeURIComponent(threadId)}/items?${query.toString()}`,
+    signal,
+  );
+}
+
 export interface ThreadListFilter {
   user?: string;
   limit?: number;

@@ -25,7 +25,7 @@ function findState(overrides: Partial<FindState> = {}): FindState {
   };
 }
 
-const complete = { loaded: 12, complete: true, truncated: false };
+const complete = { loaded: 12, complete: true, hasMore: false, truncated: false };
 
 describe('FindBar', () => {
   it('shows "n of N" and steps with Enter and Shift+Enter', () => {
@@ -43,7 +43,7 @@ describe('FindBar', () => {
     render(
       <FindBar
         find={findState()}
-        progress={{ loaded: 300, complete: false, truncated: false }}
+        progress={{ loaded: 300, complete: false, hasMore: true, truncated: false }}
         inputRef={null}
       />,
     );

@@ -10,7 +10,7 @@ import { UserThreads } from './user-threads';
 
 /** The one component of the thread page that talks to the data layer. Data first, then errors. */
 export function ThreadView({ threadId }: { threadId: string }) {
-  const { thread, items, entries, progress, live } = useThreadTranscript(threadId);
+  const { thread, items, entries, progress, jump, live } = useThreadTranscript(threadId);
   useRecordRecentView(threadId, thread.data);
 
   if (!thread.data) {
@@ -67,6 +67,7 @@ export function ThreadView({ threadId }: { threadId: string }) {
             threadId={threadId}
             entries={entries}
             progress={progress}
+            newest={jump}
             status={thread.data.status}
           />
         ) : (

@@ -1,3 +1,4 @@
+import { cn } from '@/client/lib/cn';
 import type { TranscriptProgress as Progress } from '../hooks/use-thread-transcript';
 
 /** Visible, and announced politely, while background pages arrive. */
@@ -8,14 +9,18 @@ export function TranscriptProgress({ progress }: { progress: Progress }) {
       <p role="status" className="text-slate-700 dark:text-slate-300">
         {progress.complete ? count : `Loading transcript… ${count} so far`}
       </p>
-      {!progress.complete && (
-        <div
-          aria-hidden="true"
-          className="h-1 w-full overflow-hidden rounded bg-slate-200 dark:bg-slate-800"
-        >
+      {/* Kept (invisible) once complete: the list below must not move under a reader. */}
+      <div
+        aria-hidden="true"
+        className={cn(
+          'h-1 w-full overflow-hidden rounded bg-slate-200 dark:bg-slate-800',
+          progress.complete && 'invisible',
+        )}
+      >
+        {!progress.complete && (
           <div className="h-full w-1/3 animate-pulse rounded bg-sky-600 dark:bg-sky-400" />
-        </div>
-      )}
+        )}
+      </div>
       {progress.truncated && (
         <p className="text-amber-800 dark:text-amber-200">
           The API reported more items but gave no way to fetch them: this transcript may be

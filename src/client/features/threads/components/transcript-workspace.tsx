@@ -1,9 +1,10 @@
-import { useMemo, useRef, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { DetailsContext } from '@/client/components/ui/details-context';
 import { useFind } from '../hooks/use-find';
 import { useItemTarget } from '../hooks/use-item-target';
+import { useJumpToLatest } from '../hooks/use-jump-to-latest';
 import { useShortcuts, type Shortcut } from '../hooks/use-shortcuts';
-import type { TranscriptProgress } from '../hooks/use-thread-transcript';
+import type { NewestControl, TranscriptProgress } from '../hooks/use-thread-transcript';
 import {
   useItemStepper,
   useRevealMatch,
@@ -16,26 +17,31 @@ import { gapLabels } from '../lib/time-gap';
 import { CustomerView } from './customer-view';
 import { FindBar } from './find-bar';
 import { TimeZoneContext } from './items/time-zone-context';
+import { JumpToLatest } from './jump-to-latest';
 import { ShortcutsDialog } from './shortcuts-dialog';
 import { TargetNotice } from './target-notice';
-import { Transcript, VIRTUALIZE_ABOVE, type RowStates, type TranscriptHandle } from './transcript';
+import { Transcript } from './transcript';
+import { VIRTUALIZE_ABOVE, type RowStates, type TranscriptHandle } from './transcript-list';
 import { ViewControls } from './view-controls';
 
 interface TranscriptWorkspaceProps {
   threadId: string;
   entries: readonly TranscriptItem[];
   progress: TranscriptProgress;
+  newest: NewestControl;
   /** The thread's `status` as sent, for "What the customer sees". */
   status: unknown;
 }
 
+/** Where the still-loading gap falls once the conversation filter has hidden some rows. */
+function shownIndex(entries: readonly TranscriptItem[], at: number | null, filtered: boolean) {
+  if (at === null || !filtered) return at;
+  return entries.slice(0, at).filter(isConversation).length;
+}
+
 /** The transcript with its reading tools: view controls, find, item links and shortcuts. */
-export function TranscriptWorkspace({
-  threadId,
-  entries,
-  progress,
-  status,
-}: TranscriptWorkspaceProps) {
+export function TranscriptWorkspace(props: TranscriptWorkspaceProps) {
+  const { threadId, entries, progress, newest, status } = props;
   const view = useViewState();
   const shown = useMemo(
     () => (view.conversationOnly ? entries.filter(isConversation) : entries),
@@ -45,10 +51,22 @@ export function TranscriptWorkspace({
   const find = useFind(shown);
   const target = useItemTarget(entries, shown, progress.complete);
   const transcript = useRef<TranscriptHandle>(null);
+  // Bumped when a list mounts (the virtual list replaces its stand-in): pending reveals retry.
+  const [listVersion, setListVersion] = useState(0);
+  const transcriptRef = useCallback((handle: TranscriptHandle | null) => {
+    transcript.current = handle;
+    if (handle) setListVersion((version) => version + 1);
+  }, []);
   const findInput = useRef<HTMLInputElement>(null);
   const [helpOpen, setHelpOpen] = useState(false);
+  // Once long, always long: switching list kinds would remount (re-render) every row.
+  const long = shown.length > VIRTUALIZE_ABOVE || progress.hasMore;
+  const [virtual, setVirtual] = useState(long);
+  if (long && !virtual) setVirtual(true);
+  const pendingAt = shownIndex(entries, newest.pendingAt, view.conversationOnly);
+  const jump = useJumpToLatest(transcript, shown.length, newest, String(listVersion));
 
-  useRevealTarget(transcript, target, shown.length > VIRTUALIZE_ABOVE);
+  useRevealTarget(transcript, target, String(listVersion));
   useRevealMatch(transcript, find.current, find.query);
   const step = useItemStepper(transcript, shown.length);
   useShortcuts((shortcut: Shortcut) => {
@@ -60,6 +78,7 @@ export function TranscriptWorkspace({
   });
 
   const currentKey = find.current?.key ?? null;
+  const { complete } = progress;
   const rows = useMemo<RowStates>(
     () => ({
       threadId,
@@ -68,8 +87,10 @@ export function TranscriptWorkspace({
       currentKey,
       targetKey: target.key,
       gaps,
+      pendingAt,
+      complete,
     }),
-    [threadId, find.query, find.result.keys, currentKey, target.key, gaps],
+    [threadId, find.query, find.result.keys, currentKey, target.key, gaps, pendingAt, complete],
   );
 
   return (
@@ -85,7 +106,8 @@ export function TranscriptWorkspace({
         <div role="status">
           <TargetNotice target={target} />
         </div>
-        <Transcript entries={shown} rows={rows} ref={transcript} />
+        {virtual && <JumpToLatest state={jump} />}
+        <Transcript entries={shown} rows={rows} virtual={virtual} ref={transcriptRef} />
         {progress.complete && <CustomerView status={status} />}
         <ShortcutsDialog open={helpOpen} onClose={() => setHelpOpen(false)} />
       </DetailsContext>

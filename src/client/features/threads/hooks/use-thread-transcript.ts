@@ -1,27 +1,52 @@
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
-import { useEffect, useMemo } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { ThreadResource } from '@/shared/api-contract';
 import { LIVE_POLL_MS, threadQueries } from '../api/thread-queries';
 import { inlineItems } from '../lib/inline-items';
-import type { TranscriptItem } from '../lib/normalize-item';
+import { mergeNewest } from '../lib/newest-merge';
 import { readStatus } from '../lib/read-status';
-import { toTranscriptEntries } from '../lib/transcript-entries';
+import { entriesOfPages, toTranscriptEntries } from '../lib/transcript-entries';
 import { useLiveTail } from './use-live-tail';
 
 export interface TranscriptProgress {
   loaded: number;
   complete: boolean;
+  /** A page said more items follow: the thread is long, whatever has loaded so far. */
+  hasMore: boolean;
   /** The upstream said there was more but gave no usable cursor, or the page cap was hit. */
   truncated: boolean;
+}
+
+/** "Jump to latest" before the pages in reading order have got to the end. */
+export interface NewestControl {
+  /** Fetches the newest page, unless everything is loaded already. */
+  request: () => void;
+  /** The newest items are in `entries` (or everything is loaded): the end can be shown. */
+  ready: boolean;
+  failed: boolean;
+  /** Index in `entries` of the first newest item while earlier ones are still missing. */
+  pendingAt: number | null;
 }
 
 function isActive(thread: ThreadResource | undefined): boolean {
   return readStatus(thread?.status).kind === 'active';
 }
 
+function useNewestEntries(threadId: string, wanted: boolean) {
+  const newest = useQuery({ ...threadQueries.newest(threadId), enabled: wanted });
+  // The page comes newest first; the transcript reads oldest first.
+  const entries = useMemo(
+    () => newest.data && toTranscriptEntries([...newest.data.data].reverse()),
+    [newest.data],
+  );
+  // A retry in flight is not a failure (the error status stays until it answers).
+  return { entries, failed: newest.isError && !newest.isFetching, refetch: newest.refetch };
+}
+
 /**
  * The thread and every page of its items, fetched one page after another in the background so
  * the first page shows at once. Inline items (the API reference's example shape) paint first.
+ * "Jump to latest" adds the newest page at the end until the background pages reach it.
  * An active thread is live: the thread and the tail of its items are re-read every 15 s while
  * the tab is visible; polling stops by itself once a re-read shows it locked or closed.
  */
@@ -42,19 +67,42 @@ export function useThreadTranscript(threadId: string) {
   }, [pageCount, hasNextPage, isFetchingNextPage, isError, fetchNextPage]);
 
   const pages = items.data?.pages;
-  const entries = useMemo<TranscriptItem[] | undefined>(() => {
-    const raws = pages ? pages.flatMap((page) => page.data) : inlineItems(thread.data);
-    return raws && toTranscriptEntries(raws);
-  }, [pages, thread.data]);
+  const inline = pages ? undefined : inlineItems(thread.data);
+  const loaded = useMemo(
+    () => (pages ? entriesOfPages(pages) : inline && toTranscriptEntries(inline)),
+    [pages, inline],
+  );
+  const complete = items.isSuccess && !hasNextPage;
 
-  const lastPage = pages?.at(-1);
+  const [newestWanted, setNewestWanted] = useState(false);
+  const newest = useNewestEntries(threadId, newestWanted && !complete);
+  const merged = useMemo(
+    () => (loaded && !complete ? mergeNewest(loaded, newest.entries) : undefined),
+    [loaded, complete, newest.entries],
+  );
+  const entries = merged?.entries ?? loaded;
+
   const progress: TranscriptProgress = {
     loaded: entries?.length ?? 0,
-    complete: items.isSuccess && !hasNextPage,
-    truncated: items.isSuccess && !hasNextPage && lastPage?.has_more === true,
+    complete,
+    hasMore: hasNextPage,
+    truncated: complete && pages?.at(-1)?.has_more === true,
   };
 
-  const live = useLiveTail(threadId, isActive(thread.data), progress.complete);
+  const { refetch: refetchNewest, failed } = newest;
+  const request = useCallback(() => {
+    if (complete) return;
+    setNewestWanted(true);
+    if (failed) void refetchNewest();
+  }, [complete, failed, refetchNewest]);
+  const jump: NewestControl = {
+    request,
+    ready: complete || newest.entries !== undefined,
+    failed: !complete && failed,
+    pendingAt: merged?.pendingAt ?? null,
+  };
 
-  return { thread, items, entries, progress, live };
+  const live = useLiveTail(threadId, isActive(thread.data), complete);
+
+  return { thread, items, entries, progress, jump, live };
 }

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, type RefObject } from 'react';
-import type { TranscriptHandle } from '../components/transcript';
+import type { TranscriptHandle } from '../components/transcript-list';
 import type { FindMatch } from '../lib/search-index';
 import { clearCurrentMark, focusCard, showMark, stepTarget } from '../lib/reveal-dom';
 import type { ItemTarget } from './use-item-target';
@@ -7,7 +7,7 @@ import type { ItemTarget } from './use-item-target';
 type Handle = RefObject<TranscriptHandle | null>;
 
 /** Scrolls to and focuses the linked item once per navigation, and again if the list is rebuilt. */
-export function useRevealTarget(transcript: Handle, target: ItemTarget, virtualized: boolean) {
+export function useRevealTarget(transcript: Handle, target: ItemTarget, listKey: string) {
   const index = useRef(target.index);
   useEffect(() => {
     index.current = target.index;
@@ -22,7 +22,7 @@ export function useRevealTarget(transcript: Handle, target: ItemTarget, virtuali
     return () => {
       cancelled = true;
     };
-  }, [transcript, target.navigationKey, found, virtualized]);
+  }, [transcript, target.navigationKey, found, listKey]);
 }
 
 /** Scrolls to the current find match whenever it moves (not when more pages merely arrive). */

@@ -68,10 +68,13 @@ export function findRow(list: HTMLElement | null, index: number): HTMLElement | 
   return list?.querySelector<HTMLElement>(`[data-row-index="${String(index)}"]`) ?? null;
 }
 
-/** Waits (a frame at a time) for a virtualized row to be rendered after scrolling to it. */
-export async function waitForRow(list: () => HTMLElement | null, index: number) {
+/**
+ * Waits (a frame at a time) for a virtualized row to be rendered after scrolling to it. `index`
+ * may be read afresh each frame, for a row whose position moves while rows are inserted.
+ */
+export async function waitForRow(list: () => HTMLElement | null, index: number | (() => number)) {
   for (let frame = 0; frame < MAX_WAIT_FRAMES; frame++) {
-    const row = findRow(list(), index);
+    const row = findRow(list(), typeof index === 'number' ? index : index());
     if (row) return row;
     await new Promise((resolve) => requestAnimationFrame(resolve));
   }

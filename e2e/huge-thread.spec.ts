@@ -1,0 +1,143 @@
+import type { Page, Route } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+// Runs in demo and live mode: both serve the generated 10,000-item escalation.
+
+const HUGE = '/threads/cthr_demo_huge_escalation';
+const FIRST_ITEM = /Can you check sync batch 4100\?/;
+const LAST_ITEM = /ledger reconciled for every store/;
+const MAX_TRANSCRIPT_ELEMENTS = 3000;
+
+const lastItem = (page: Page) =>
+  page
+    .getByRole('list', { name: 'Transcript' })
+    .getByRole('article')
+    .filter({ hasText: LAST_ITEM });
+
+test.describe.configure({ timeout: 120_000 });
+
+function transcriptElements(page: Page): Promise<number> {
+  return page.evaluate(
+    () =>
+      document.querySelectorAll('ol[aria-label="Transcript"], ol[aria-label="Transcript"] *')
+        .length,
+  );
+}
+
+async function waitUntilLoaded(page: Page): Promise<void> {
+  await expect(page.getByRole('status').filter({ hasText: /^10,000 items$/ })).toBeVisible({
+    timeout: 90_000,
+  });
+}
+
+test('a 10,000-item thread keeps the DOM bounded at the top, the middle and the end', async ({
+  page,
+}) => {
+  await page.goto(HUGE);
+  await expect(page.getByText(FIRST_ITEM)).toBeVisible();
+  expect(await transcriptElements(page)).toBeLessThanOrEqual(MAX_TRANSCRIPT_ELEMENTS);
+  await waitUntilLoaded(page);
+  expect(await transcriptElements(page)).toBeLessThanOrEqual(MAX_TRANSCRIPT_ELEMENTS);
+
+  await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight / 2));
+  // Rows around the middle have been rendered in place of the ones at the top.
+  await expect(
+    page.locator('[data-row-index="4999"], [data-row-index="5000"]').first(),
+  ).toBeAttached();
+  await expect(page.getByText(FIRST_ITEM)).toHaveCount(0);
+  expect(await transcriptElements(page)).toBeLessThanOrEqual(MAX_TRANSCRIPT_ELEMENTS);
+
+  // Everything is loaded: the button simply goes to the end, and focus follows.
+  await page.getByRole('button', { name: 'Jump to latest item' }).click();
+  const last = lastItem(page);
+  await expect(last).toBeInViewport();
+  await expect(last).toBeFocused();
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Showing the last item.' }),
+  ).toBeVisible();
+  expect(await transcriptElements(page)).toBeLessThanOrEqual(MAX_TRANSCRIPT_ELEMENTS);
+});
+
+test('"Jump to latest" while loading shows the newest page first, then fills in without moving', async ({
+  page,
+  expectAccessible,
+}) => {
+  // Pages after the first are held back until released, so the loading state lasts.
+  const held: Route[] = [];
+  let holding = true;
+  await page.route(/\/items\?.*after=/, (route) => {
+    if (holding) held.push(route);
+    else void route.continue();
+  });
+  const newestRequests: string[] = [];
+  page.on('request', (request) => {
+    if (/\/items\?.*order=desc/.test(request.url())) newestRequests.push(request.url());
+  });
+  await page.goto(HUGE);
+  await expect(page.getByText(FIRST_ITEM)).toBeVisible();
+  const progress = page.getByRole('status').filter({ hasText: /^Loading transcript…/ });
+  await expect(progress).toHaveText('Loading transcript… 100 items so far');
+
+  const jump = page.getByRole('button', { name: 'Jump to latest item' });
+  await jump.focus();
+  await page.keyboard.press('Enter');
+  const last = lastItem(page);
+  await expect(last).toBeInViewport();
+  await expect(last).toBeFocused();
+  expect(newestRequests).toEqual([expect.stringContaining('order=desc&limit=100')]);
+  await expect(
+    page.getByRole('status').filter({
+      hasText: 'Showing the newest items. Earlier items are still loading.',
+    }),
+  ).toBeVisible();
+  await expect(progress).toHaveText('Loading transcript… 200 items so far');
+
+  // Scrolling up from the newest items reaches the marked gap.
+  const marker = page.getByRole('note', { name: 'Earlier items still loading' });
+  for (let step = 0; step < 40 && !(await marker.isVisible()); step++) {
+    await page.mouse.wheel(0, -1500);
+  }
+  await expect(marker).toBeInViewport();
+  await expect(marker).toContainText('100 loaded from the start so far');
+  await expectAccessible();
+
+  // Back at the end, the background load resumes and meets the newest page: the marker goes,
+  // nothing is doubled, and the reader is still on the last item.
+  await jump.click();
+  await expect(last).toBeFocused();
+  holding = false;
+  for (const route of held) await route.continue();
+  await waitUntilLoaded(page);
+  await expect(marker).toHaveCount(0);
+  await expect(last).toBeInViewport();
+  await expect(last).toBeFocused();
+  expect(await transcriptElements(page)).toBeLessThanOrEqual(MAX_TRANSCRIPT_ELEMENTS);
+});
+
+test('find over all 10,000 items answers within 200 ms of typing', async ({ page }) => {
+  await page.goto(HUGE);
+  await waitUntilLoaded(page);
+  const find = page.getByRole('search', { name: 'Find in thread' });
+  const box = find.getByRole('searchbox', { name: 'Find in thread' });
+  const count = find.getByRole('status');
+  // Timed inside the page, from the input event to the count being written.
+  await box.evaluate((input) => {
+    const status = input.closest('[role="search"]')?.querySelector('[role="status"]');
+    const timing = { typed: 0, answered: 0 };
+    Object.assign(window, { findTiming: timing });
+    input.addEventListener('input', () => (timing.typed = performance.now()), { capture: true });
+    if (!status) return;
+    new MutationObserver(() => {
+      if (timing.answered === 0 && /of \d|No matches/.test(status.textContent)) {
+        timing.answered = performance.now();
+      }
+    }).observe(status, { childList: true, subtree: true, characterData: true });
+  });
+  await box.fill('ledger reconciled');
+  await expect(count).toHaveText('1 of 1');
+  const { typed, answered } = await page.evaluate(
+    () => (window as unknown as { findTiming: { typed: number; answered: number } }).findTiming,
+  );
+  expect(answered - typed, 'ms from input to count').toBeLessThan(200);
+  await expect(lastItem(page)).toBeInViewport();
+});
