@@ -1,21 +1,18 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useDeferredValue, useMemo, useState } from 'react';
 import type { TranscriptItem } from '../lib/normalize-item';
 import { findInEntries } from '../lib/search-index';
 
-/** Typing pauses this long before the transcript is searched and re-rendered. */
-export const FIND_DEBOUNCE_MS = 150;
-
-/** Find-in-thread state: the typed text, the debounced query, its matches and the current one. */
+/**
+ * Find-in-thread state: the typed text, the query searched, its matches and the current one.
+ * The search runs as a deferred render instead of after a fixed debounce: the count follows
+ * typing as fast as the device allows (tens of ms over 10,000 items), and a keystroke arriving
+ * mid-search abandons the stale one, so typing never waits on the transcript.
+ */
 export function useFind(entries: readonly TranscriptItem[]) {
   const [input, setInput] = useState('');
-  const [query, setQuery] = useState('');
+  const query = useDeferredValue(input);
   const [position, setPosition] = useState(0);
   const [positionQuery, setPositionQuery] = useState('');
-
-  useEffect(() => {
-    const timer = setTimeout(() => setQuery(input), FIND_DEBOUNCE_MS);
-    return () => clearTimeout(timer);
-  }, [input]);
 
   // A new query starts again at its first match.
   if (positionQuery !== query) {
@@ -29,11 +26,8 @@ export function useFind(entries: readonly TranscriptItem[]) {
 
   const step = useCallback(
     (delta: number) => {
-      // Enter before the debounce has fired searches at once instead of stepping a stale list.
-      if (input !== query) {
-        setQuery(input);
-        return;
-      }
+      // The search for what was just typed is still rendering: it lands on its first match.
+      if (input !== query) return;
       if (total > 0) setPosition((index + delta + total) % total);
     },
     [input, query, index, total],
