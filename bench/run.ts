@@ -8,6 +8,7 @@ import { writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import type { Benchmark, BenchRow } from './benchmark';
 import { firstLoad } from './first-load';
+import { hugeThread } from './huge-thread';
 import { proxyLoad } from './proxy-load';
 import { proxyMemory } from './proxy-memory';
 import { proxyStart } from './proxy-start';
@@ -22,6 +23,7 @@ const BENCHMARKS: Benchmark[] = [
   proxyMemory,
   firstLoad,
   revisit,
+  hugeThread,
 ];
 
 function table(results: { benchmark: string; rows: BenchRow[] }[]): string {
