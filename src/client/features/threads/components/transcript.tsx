@@ -10,7 +10,7 @@ const VirtualTranscript = lazy(() =>
 );
 
 /** While the virtual list's code loads, this many rows fill the first screen. */
-const FALLBACK_ROWS = 20;
+const FALLBACK_ROWS = 12;
 
 interface TranscriptProps extends TranscriptListProps {
   /** Long (or still growing) threads render only the rows near the viewport. */
