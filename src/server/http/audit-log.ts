@@ -1,4 +1,5 @@
 import type { MiddlewareHandler } from 'hono';
+import { symbols, type DestinationStream } from 'pino';
 import type { ApiErrorCode } from '@/shared/api-contract';
 import { isThreadId } from '@/shared/thread-id';
 import type { Logger } from '@/server/logger';
@@ -21,15 +22,28 @@ export interface ThreadViewedEvent {
   cache: CacheStatus | null;
 }
 
+type AuditWrite = (event: ThreadViewedEvent) => void;
+
 /**
  * The audit trail: info even when LOG_LEVEL is warn or error (only silent drops it), and no
  * redaction. Its lines are ThreadViewedEvents, flat identifiers and numbers, so no redaction
- * path can match one, and checking them anyway cost about 15 µs a line, a tenth of what a
- * cached thread view costs in all.
+ * path can match one. Each line is pino's own format (level, time, the logger's bindings, the
+ * event, msg) written straight to the logger's destination, as promptly as pino writes: going
+ * through pino's serialiser cost a few µs more per cached thread view.
  */
-function auditLogger(logger: Logger): Logger {
-  if (logger.level === 'silent') return logger;
-  return logger.child({}, { level: 'info', redact: [] });
+export function auditWriter(logger: Logger): AuditWrite | undefined {
+  if (logger.level === 'silent') return undefined;
+  // pino's documented symbols: its destination and its bindings as a JSON fragment.
+  const sink = logger as unknown as Record<symbol, unknown>;
+  const streamKey: symbol = symbols.streamSym;
+  const bindingsKey: symbol = symbols.chindingsSym;
+  const stream = sink[streamKey] as DestinationStream;
+  const bindings = sink[bindingsKey] as string;
+  const head = `{"level":${logger.levels.values['info'] ?? 30},"time":`;
+  return (event) => {
+    const fields = JSON.stringify(event).slice(1, -1);
+    stream.write(`${head}${Date.now()}${bindings},${fields},"msg":"thread viewed"}\n`);
+  };
 }
 
 /**
@@ -41,8 +55,9 @@ export function auditThreadViews(
   logger: Logger,
   clientAddress: ClientAddressResolver,
 ): MiddlewareHandler<AppEnv> {
-  const audit = auditLogger(logger);
+  const write = auditWriter(logger);
   return async (c, next) => {
+    if (!write) return next();
     // Read before next(): afterwards Hono answers for the route that ran last.
     const threadId = c.req.param('threadId');
     await next();
@@ -61,6 +76,6 @@ export function auditThreadViews(
       upstreamMs: probe?.cache === 'hit' ? null : (probe?.upstreamMs ?? null),
       cache: probe?.cache ?? null,
     };
-    audit.info(line, 'thread viewed');
+    write(line);
   };
 }
