@@ -1,6 +1,6 @@
 import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query';
 import type { ThreadItemsPage } from '@/shared/api-contract';
-import { pollTail, type TailPoll } from './live-tail';
+import type { TailPoll } from './live-tail';
 import {
   fetchNewestItems,
   fetchThread,
@@ -40,6 +40,10 @@ export const threadQueries = {
       queryFn: ({ pageParam, signal }) => fetchThreadItems(threadId, pageParam, signal),
       initialPageParam: undefined as string | undefined,
       getNextPageParam: nextItemsCursor,
+      // Items are only ever appended, and the tail poll of an active thread brings new ones in.
+      // Refetching would re-read every page (100 requests for a 10,000-item thread) on each
+      // revisit or window focus, for nothing: a revisit renders from cache and stays there.
+      staleTime: Infinity,
     }),
   /**
    * The newest page of items (`order=desc`), read once when the agent jumps to the end before
@@ -58,8 +62,11 @@ export const threadQueries = {
   tail: (threadId: string) =>
     queryOptions({
       queryKey: [...threadQueries.all(), 'detail', threadId, 'tail'],
-      queryFn: ({ client, signal }): Promise<TailPoll> =>
-        pollTail(client, threadId, threadQueries.items(threadId).queryKey, signal),
+      // Only active threads poll, and not before 15 s: the merge code loads on the first poll.
+      queryFn: async ({ client, signal }): Promise<TailPoll> => {
+        const { pollTail } = await import('./live-tail');
+        return pollTail(client, threadId, threadQueries.items(threadId).queryKey, signal);
+      },
       initialData: { added: 0, at: 0 },
       staleTime: Infinity,
       refetchInterval: LIVE_POLL_MS,

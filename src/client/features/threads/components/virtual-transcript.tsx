@@ -1,9 +1,23 @@
-import { useWindowVirtualizer } from '@tanstack/react-virtual';
+import { useWindowVirtualizer, type VirtualItem } from '@tanstack/react-virtual';
 import { useImperativeHandle, useLayoutEffect, useRef, useState } from 'react';
 import { waitForRow } from '../lib/reveal-dom';
 import { PendingMarker } from './pending-marker';
 import { itemClass, rowProps, type TranscriptListProps } from './transcript-list';
 import { TranscriptRow } from './transcript-row';
+
+/**
+ * Row sizes measured in this session, per thread: Back or Forward to a long thread lays its rows
+ * out as they were, so the saved scroll position lands on the same items. A few threads' worth.
+ */
+const measuredRows = new Map<string, VirtualItem[]>();
+const REMEMBERED_THREADS = 20;
+
+function rememberRows(threadId: string, rows: VirtualItem[]): void {
+  measuredRows.delete(threadId);
+  measuredRows.set(threadId, rows);
+  const oldest = measuredRows.keys().next().value;
+  if (measuredRows.size > REMEMBERED_THREADS && oldest !== undefined) measuredRows.delete(oldest);
+}
 
 /**
  * Only the rows near the viewport exist in the DOM, so thousands of items scroll smoothly.
@@ -31,11 +45,18 @@ export function VirtualTranscript({ entries, rows, ref }: TranscriptListProps) {
     // loaded are replaced without a blank frame.
     initialRect: { width: window.innerWidth, height: window.innerHeight },
     getItemKey: (index) => entries[index]?.key ?? index,
+    initialMeasurementsCache: measuredRows.get(rows.threadId),
     // Rows inserted above the viewport (the background load filling in before the newest page
     // after "Jump to latest") keep the row the reader is looking at in place; appending, the
     // usual case, moves nothing.
     anchorTo: 'end',
   });
+  const { threadId } = rows;
+  useLayoutEffect(
+    () => () => rememberRows(threadId, virtualizer.takeSnapshot()),
+    [threadId, virtualizer],
+  );
+
   const count = useRef(entries.length);
   useLayoutEffect(() => {
     count.current = entries.length;
