@@ -1,5 +1,5 @@
 import { lazy, Suspense, useImperativeHandle, useRef } from 'react';
-import { findRow } from '../lib/reveal-dom';
+import { loadRevealDom } from '../lib/load-reveal-dom';
 import { PendingMarker } from './pending-marker';
 import { itemClass, rowProps, type TranscriptListProps } from './transcript-list';
 import { TranscriptRow } from './transcript-row';
@@ -36,7 +36,7 @@ function PlainTranscript(props: TranscriptListProps & { partial?: boolean }) {
   useImperativeHandle(
     ref,
     () => ({
-      reveal: (index) => Promise.resolve(findRow(listRef.current, index)),
+      reveal: (index) => loadRevealDom().then((dom) => dom.findRow(listRef.current, index)),
       revealLast: () =>
         Promise.resolve(
           partial

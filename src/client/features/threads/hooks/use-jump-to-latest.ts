@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState, type RefObject } from 'react';
 import type { TranscriptHandle } from '../components/transcript-list';
-import { focusCard } from '../lib/reveal-dom';
+import { loadRevealDom } from '../lib/load-reveal-dom';
 import type { NewestControl } from './use-thread-transcript';
 
 export interface JumpState {
@@ -44,9 +44,9 @@ export function useJumpToLatest(
   useEffect(() => {
     if (!pending || !ready || count === 0) return;
     let cancelled = false;
-    void transcript.current?.revealLast().then((row) => {
+    void Promise.all([transcript.current?.revealLast(), loadRevealDom()]).then(([row, dom]) => {
       if (cancelled || !row) return;
-      focusCard(row);
+      dom.focusCard(row);
       setPending(false);
       setMessage(
         pendingAt === null

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, type RefObject } from 'react';
 import type { TranscriptHandle } from '../components/transcript-list';
 import type { FindMatch } from '../lib/search-index';
-import { clearCurrentMark, focusCard, showMark, stepTarget } from '../lib/reveal-dom';
+import { loadRevealDom, revealDomRequested } from '../lib/load-reveal-dom';
 import type { ItemTarget } from './use-item-target';
 
 type Handle = RefObject<TranscriptHandle | null>;
@@ -16,9 +16,11 @@ export function useRevealTarget(transcript: Handle, target: ItemTarget, listKey:
   useEffect(() => {
     if (!found) return;
     let cancelled = false;
-    void transcript.current?.reveal(index.current).then((row) => {
-      if (!cancelled && row) focusCard(row);
-    });
+    void Promise.all([transcript.current?.reveal(index.current), loadRevealDom()]).then(
+      ([row, dom]) => {
+        if (!cancelled && row) dom.focusCard(row);
+      },
+    );
     return () => {
       cancelled = true;
     };
@@ -31,11 +33,16 @@ export function useRevealMatch(transcript: Handle, current: FindMatch | undefine
   const index = current?.index ?? -1;
   const occurrence = current?.occurrence ?? 0;
   useEffect(() => {
-    clearCurrentMark();
-    if (id === '') return;
+    // Only a match shown earlier, which loaded the DOM steps, can be marked as current.
+    if (id === '' && !revealDomRequested()) return;
     let cancelled = false;
-    void transcript.current?.reveal(index).then((row) => {
-      if (!cancelled && row) showMark(row, occurrence);
+    const row = id === '' ? null : transcript.current?.reveal(index);
+    void loadRevealDom().then((dom) => {
+      if (cancelled) return;
+      dom.clearCurrentMark();
+      void row?.then((shown) => {
+        if (!cancelled && shown) dom.showMark(shown, occurrence);
+      });
     });
     return () => {
       cancelled = true;
@@ -48,8 +55,9 @@ export function useItemStepper(transcript: Handle, count: number) {
   return useCallback(
     (delta: 1 | -1) => {
       if (count === 0) return;
-      void transcript.current?.reveal(stepTarget(delta, count)).then((row) => {
-        if (row) focusCard(row);
+      void loadRevealDom().then(async (dom) => {
+        const row = await transcript.current?.reveal(dom.stepTarget(delta, count));
+        if (row) dom.focusCard(row);
       });
     },
     [transcript, count],
