@@ -1,7 +1,7 @@
 import { fireEvent, render, screen } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import type { FindState } from '../hooks/use-find';
-import { noMatches, type FindResult } from '../lib/search-index';
+import { noMatches, type FindResult } from '../lib/find-match';
 import { FindBar } from './find-bar';
 
 function findState(overrides: Partial<FindState> = {}): FindState {

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, type RefObject } from 'react';
 import type { TranscriptHandle } from '../components/transcript-list';
-import type { FindMatch } from '../lib/search-index';
+import type { FindMatch } from '../lib/find-match';
 import { loadRevealDom, revealDomRequested } from '../lib/load-reveal-dom';
 import type { ItemTarget } from './use-item-target';
 

@@ -8,7 +8,8 @@ import {
   makeWidget,
 } from '@/client/testing/item-factories';
 import { toTranscriptEntries } from './transcript-entries';
-import { countOccurrences, findInEntries, searchTextOf, splitMatches } from './search-index';
+import { countOccurrences, splitMatches } from './find-match';
+import { findInEntries, searchTextOf } from './search-index';
 
 describe('searchTextOf', () => {
   it('covers message and quoted text, attachment names, tools, tasks and widget text', () => {

@@ -1,6 +1,6 @@
 import { use, useId, useMemo, useState, type ReactNode } from 'react';
 import { clipText } from '../../lib/clip-text';
-import { countOccurrences, normalizeQuery } from '../../lib/search-index';
+import { countOccurrences, normalizeQuery } from '../../lib/find-match';
 import { HighlightedText } from './highlighted-text';
 import { RowContext } from './row-context';
 

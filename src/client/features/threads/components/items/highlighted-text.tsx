@@ -1,5 +1,5 @@
 import { use, type ReactNode } from 'react';
-import { splitMatches } from '../../lib/search-index';
+import { splitMatches } from '../../lib/find-match';
 import { RowContext } from './row-context';
 
 /** Find matches; `data-current` marks the one "n of N" points at (set by the find controller). */

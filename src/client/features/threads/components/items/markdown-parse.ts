@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { normalizeQuery } from '../../lib/search-index';
+import { normalizeQuery } from '../../lib/find-match';
 import { compileMarkdown } from './markdown-render';
 
 interface CompiledMarkdown {
