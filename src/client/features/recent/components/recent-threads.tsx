@@ -6,7 +6,7 @@ import { ThreadStatusBadge } from '@/client/features/threads/components/thread-s
 import { readStatus } from '@/client/features/threads/lib/read-status';
 import { cn } from '@/client/lib/cn';
 import { useRecentThreads } from '../hooks/use-recent-threads';
-import { clearRecent } from '../lib/recent-store';
+import { clearRecent } from '../lib/recent-subscribe';
 
 /** Home's "Recently viewed": remembered in this browser only, and clearable. */
 export function RecentThreads() {

@@ -1,5 +1,6 @@
 import { useMemo, useSyncExternalStore } from 'react';
-import { parseRecent, readRecentRaw, subscribeRecent } from '../lib/recent-store';
+import { parseRecent, readRecentRaw } from '../lib/recent-store';
+import { subscribeRecent } from '../lib/recent-subscribe';
 
 /** The stored list, kept current across this tab's writes and other tabs. */
 export function useRecentThreads() {

@@ -1,6 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import {
-  clearRecent,
   MAX_RECENT,
   parseRecent,
   readRecentRaw,
@@ -8,6 +7,7 @@ import {
   recordRecent,
   type RecentThread,
 } from './recent-store';
+import { clearRecent } from './recent-subscribe';
 
 const entry = (id: string, viewedAt: number): RecentThread => ({
   id,

@@ -61,24 +61,8 @@ export function parseRecent(raw: string | null): RecentThread[] {
     .slice(0, MAX_RECENT);
 }
 
-const listeners = new Set<() => void>();
-
-function notify(): void {
-  for (const listener of listeners) listener();
-}
-
-/** For useSyncExternalStore: this tab's writes and other tabs' `storage` events. */
-export function subscribeRecent(listener: () => void): () => void {
-  listeners.add(listener);
-  const onStorage = (event: StorageEvent) => {
-    if (event.key === RECENT_KEY || event.key === null) listener();
-  };
-  window.addEventListener('storage', onStorage);
-  return () => {
-    listeners.delete(listener);
-    window.removeEventListener('storage', onStorage);
-  };
-}
+/** This tab's subscribers (see recent-subscribe.ts), told after every write. */
+export const recentListeners = new Set<() => void>();
 
 /** The stored text; null when storage is empty or unavailable (disabled, private mode). */
 export function readRecentRaw(): string | null {
@@ -89,21 +73,18 @@ export function readRecentRaw(): string | null {
   }
 }
 
-function write(entries: readonly RecentThread[] | null): void {
+/** Replaces the stored list (null removes it) and tells this tab's subscribers. */
+export function writeRecent(entries: readonly RecentThread[] | null): void {
   try {
     if (entries) window.localStorage.setItem(RECENT_KEY, JSON.stringify(entries));
     else window.localStorage.removeItem(RECENT_KEY);
   } catch {
     // Full or unavailable storage: the list is a convenience, never worth an error.
   }
-  notify();
+  for (const listener of recentListeners) listener();
 }
 
 export function recordRecent(entry: RecentThread): void {
   const rest = parseRecent(readRecentRaw()).filter((existing) => existing.id !== entry.id);
-  write([entry, ...rest].slice(0, MAX_RECENT));
-}
-
-export function clearRecent(): void {
-  write(null);
+  writeRecent([entry, ...rest].slice(0, MAX_RECENT));
 }
