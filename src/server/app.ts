@@ -1,5 +1,4 @@
 import { Hono, type Context, type MiddlewareHandler } from 'hono';
-import { requestId } from 'hono/request-id';
 import type { ApiErrorBody, AppMode } from '@/shared/api-contract';
 import { accessMiddleware } from './auth/access-middleware';
 import { createAccess, type AccessOptions } from './auth/access';
@@ -10,7 +9,7 @@ import { auditThreadViews } from './http/audit-log';
 import { socketAddress, type ClientAddressResolver } from './http/client-address';
 import { rateLimit } from './http/rate-limit';
 import { sameOriginOnly } from './http/same-origin';
-import { securityHeaders } from './http/security-headers';
+import { baseHeaders, setResponseHeader } from './http/response-headers';
 import type { Logger } from './logger';
 import { metaRoutes } from './routes/meta-routes';
 import { signInRoutes } from './routes/sign-in-routes';
@@ -81,8 +80,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
   const gate = createAccess(access);
 
-  app.use(requestId());
-  app.use(securityHeaders());
+  app.use(baseHeaders());
   // A line per request at debug only. At info, thread views have their audit line and every
   // failure its own (sendError); a line per success cost about 15 µs, 12% of a cached view.
   if (logger.isLevelEnabled('debug')) app.use(requestLog(logger));
@@ -94,7 +92,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
     // Transcripts are customer conversations: keep them out of shared caches and disk caches.
     // Set before the response exists: changing a finished response makes Hono rebuild it as a
     // stream, which cost the cached-thread path about a quarter of its throughput.
-    c.header('Cache-Control', 'no-store');
+    setResponseHeader(c, 'Cache-Control', 'no-store');
     if (!READ_ONLY_METHODS.has(c.req.method)) {
       const message = 'This API is read-only: use GET or HEAD.';
       throw new ApiProblem(405, 'method_not_allowed', message, { Allow: 'GET, HEAD' });

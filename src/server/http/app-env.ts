@@ -13,6 +13,8 @@ export interface AppVariables extends RequestIdVariables {
   upstream: UpstreamProbe | undefined;
   /** Our error code when the request failed; set by app.onError, read by the audit log. */
   errorCode: ApiErrorCode | undefined;
+  /** Without Node only: headers for baseHeaders() to add to the answer (response-headers.ts). */
+  pendingHeaders: Map<string, string> | undefined;
 }
 
 export interface AppEnv {

@@ -3,6 +3,7 @@ import { MemoryStore, rateLimiter } from 'hono-rate-limiter';
 import type { AppEnv } from './app-env';
 import { ApiProblem } from './api-errors';
 import type { ClientAddressResolver } from './client-address';
+import { setResponseHeader } from './response-headers';
 
 const WINDOW_MS = 60_000;
 const EXEMPT_PATHS = new Set(['/api/health']);
@@ -40,18 +41,39 @@ export function rateLimit({
     const agent = c.get('agent');
     return agent === undefined ? `address:${clientAddress(c)}` : `agent:${agent}`;
   };
-  return rateLimiter<AppEnv>({
+  // The draft-6 headers hono-rate-limiter would set, but through setResponseHeader(): its
+  // c.header() calls would not reach a route's prebuilt Response.
+  const announce = (c: Context<AppEnv>) => {
+    const hits = store.get(keyOf(c));
+    setResponseHeader(c, 'RateLimit-Policy', `${perMinute};w=${WINDOW_MS / 1000}`);
+    setResponseHeader(c, 'RateLimit-Limit', String(perMinute));
+    setResponseHeader(
+      c,
+      'RateLimit-Remaining',
+      String(Math.max(perMinute - (hits?.totalHits ?? 0), 0)),
+    );
+    const resetAt = hits?.resetTime?.getTime();
+    const reset = resetAt === undefined ? 0 : Math.ceil((resetAt - Date.now()) / 1000);
+    if (reset > 0) setResponseHeader(c, 'RateLimit-Reset', String(reset));
+  };
+  const limiter = rateLimiter<AppEnv>({
     windowMs: WINDOW_MS,
     limit: perMinute,
-    standardHeaders: 'draft-6',
+    standardHeaders: false,
     store,
     keyGenerator: keyOf,
     skip: (c) => EXEMPT_PATHS.has(c.req.path),
     handler: (c) => {
+      announce(c);
       const seconds = secondsUntil(store.get(keyOf(c))?.resetTime);
       throw new ApiProblem(429, 'rate_limited', message(seconds), {
         'Retry-After': String(seconds),
       });
     },
   });
+  return (c, next) =>
+    limiter(c, async () => {
+      announce(c);
+      await next();
+    });
 }

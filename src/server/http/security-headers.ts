@@ -1,6 +1,3 @@
-import type { HttpBindings } from '@hono/node-server';
-import type { MiddlewareHandler } from 'hono';
-
 /**
  * Thread content is hostile (titles, messages, widget payloads come from end users), so the
  * page may run only its own scripts and styles: no inline script, no eval, no inline <style>
@@ -38,8 +35,9 @@ const PERMISSIONS_POLICY = [
   .join(', ');
 
 /**
- * Every response's security headers, built once: the set hono/secure-headers produced with
- * our options, which cost about 10 µs a response when applied after the fact. No
+ * Every response's security headers (baseHeaders() in response-headers.ts puts them on), built
+ * once: the set hono/secure-headers produced with our options, which cost about 10 µs a
+ * response when applied after the fact. No
  * Strict-Transport-Security: plain-http localhost would make a browser remember HSTS for the
  * whole host name.
  */
@@ -58,27 +56,3 @@ export const SECURITY_HEADERS: Readonly<Record<string, string>> = Object.freeze(
   'X-Permitted-Cross-Domain-Policies': 'none',
   'X-XSS-Protection': '0',
 });
-
-const ENTRIES = Object.entries(SECURITY_HEADERS);
-
-/**
- * Puts SECURITY_HEADERS on every response; routes never set these themselves. Served by Node,
- * they go straight onto Node's response, which merges them into whatever the app answers (or
- * the adapter's own error answer): a Headers object costs about 20 µs a response more, a
- * quarter of a cached thread view. Without Node (app.request() in tests) they go through the
- * context, and a Response built without it gets them afterwards.
- */
-export function securityHeaders(): MiddlewareHandler {
-  return async (c, next) => {
-    const { outgoing } = (c.env ?? {}) as Partial<HttpBindings>;
-    if (outgoing) {
-      for (const [name, value] of ENTRIES) outgoing.setHeader(name, value);
-      return next();
-    }
-    for (const [name, value] of ENTRIES) c.header(name, value);
-    await next();
-    const { headers } = c.res;
-    if (headers.get('content-security-policy') === CONTENT_SECURITY_POLICY) return;
-    for (const [name, value] of ENTRIES) headers.set(name, value);
-  };
-}

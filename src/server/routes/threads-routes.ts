@@ -60,11 +60,15 @@ function callOptions(c: Context<AppEnv>): CallOptions {
   return call;
 }
 
-const JSON_TYPE = { 'Content-Type': 'application/json' };
+const JSON_HEADERS = Object.freeze({ 'Content-Type': 'application/json' });
 
-/** c.json() without serialising again an answer the cache has already serialised. */
-function sendJson(c: Context, value: object): Response {
-  return c.body(jsonText(value), 200, JSON_TYPE);
+/**
+ * c.json() without serialising again an answer the cache has already serialised, and with a
+ * plain headers object that Node writes as is; the request's other headers (request ID,
+ * security, no-store, rate limit) come from setResponseHeader(), never from c.header().
+ */
+function sendJson(value: object): Response {
+  return new Response(jsonText(value), { status: 200, headers: JSON_HEADERS });
 }
 
 export function threadsRoutes(threads: ThreadsService) {
@@ -80,15 +84,15 @@ export function threadsRoutes(threads: ThreadsService) {
     })
     .get('/', async (c) => {
       const params = parseThreadsQuery(query(c));
-      return sendJson(c, await threads.listThreads(params, callOptions(c)));
+      return sendJson(await threads.listThreads(params, callOptions(c)));
     })
     .get('/:threadId', async (c) => {
       const threadId = requireThreadId(c);
-      return sendJson(c, await threads.getThread(threadId, callOptions(c)));
+      return sendJson(await threads.getThread(threadId, callOptions(c)));
     })
     .get('/:threadId/items', async (c) => {
       const threadId = requireThreadId(c);
       const params = parseItemsQuery(query(c));
-      return sendJson(c, await threads.listItems(threadId, params, callOptions(c)));
+      return sendJson(await threads.listItems(threadId, params, callOptions(c)));
     });
 }
