@@ -1,7 +1,7 @@
 import { Link, useLocation } from 'wouter';
 import { DemoBanner } from '@/client/features/health/components/demo-banner';
 import { SignOutForm } from '@/client/features/health/components/sign-out-form';
-import { ThreadLookupForm } from '@/client/features/threads/components/thread-lookup-form';
+import { CompactLookupForm } from '@/client/features/threads/components/compact-lookup-form';
 import { AppNav } from './app-nav';
 import { AppRoutes } from './router';
 import { useScrollRestoration } from './use-scroll-restoration';
@@ -33,7 +33,7 @@ export function App() {
           </span>
           <AppNav />
           <div className="ml-auto flex items-center gap-3">
-            {!onHome && <ThreadLookupForm variant="compact" />}
+            {!onHome && <CompactLookupForm />}
             <SignOutForm />
           </div>
         </div>
