@@ -1,5 +1,6 @@
 import { OpenAI, type ClientOptions } from 'openai';
 import { createStandInApi } from '@/server/demo/stand-in-api';
+import { createNodeFetch } from './node-fetch';
 import { withRetryPolicy } from './retry-policy';
 
 export type Fetch = NonNullable<ClientOptions['fetch']>;
@@ -14,7 +15,7 @@ export interface LiveClientOptions {
   /** undefined → the SDK's default, https://api.openai.com/v1. */
   baseURL?: string | undefined;
   timeoutMs: number;
-  /** Tests hand in an in-process transport; production uses the global fetch. */
+  /** Tests hand in an in-process transport; production uses node:http (see node-fetch.ts). */
   fetch?: Fetch | undefined;
 }
 
@@ -53,7 +54,7 @@ export function createLiveClient(options: LiveClientOptions): OpenAI {
     baseURL: options.baseURL,
     timeout: options.timeoutMs,
     maxRetries: 1,
-    fetch: withRetryPolicy(options.fetch ?? globalThis.fetch),
+    fetch: withRetryPolicy(options.fetch ?? createNodeFetch()),
     // Our own log lines cover upstream failures; the SDK's debug output (OPENAI_LOG) can
     // include response bodies, i.e. message content.
     logLevel: 'off',
