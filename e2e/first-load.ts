@@ -6,8 +6,12 @@
 import { gzipSync } from 'node:zlib';
 import type { Page } from '@playwright/test';
 
-/** Issue 5's budget for a cold deep link to a thread, in Vite's kB (1,000 bytes). */
-export const FIRST_LOAD_BUDGET = { jsKb: 110, cssKb: 10 } as const;
+/**
+ * Issue 5's budget for a cold deep link to a thread: 110 KB of JavaScript and 10 KB of CSS,
+ * gzip, with KB read as 1,024 bytes (KiB). Vite's build output prints kB of 1,000 bytes; both
+ * figures are reported.
+ */
+export const FIRST_LOAD_BUDGET = { jsKiB: 110, cssKiB: 10 } as const;
 
 export interface LoadedAsset {
   path: string;
@@ -17,9 +21,12 @@ export interface LoadedAsset {
 
 export interface FirstLoad {
   assets: LoadedAsset[];
-  jsKb: number;
-  cssKb: number;
+  jsBytes: number;
+  cssBytes: number;
 }
+
+/** Bytes in KiB (1,024), two decimals. */
+export const kib = (bytes: number) => Math.round((bytes / 1024) * 100) / 100;
 
 function kindOf(contentType: string): LoadedAsset['kind'] | null {
   if (/javascript/.test(contentType)) return 'js';
@@ -27,9 +34,8 @@ function kindOf(contentType: string): LoadedAsset['kind'] | null {
   return null;
 }
 
-const kb = (assets: LoadedAsset[], kind: LoadedAsset['kind']) =>
-  Math.round(assets.filter((a) => a.kind === kind).reduce((sum, a) => sum + a.gzipBytes, 0) / 10) /
-  100;
+const bytesOf = (assets: LoadedAsset[], kind: LoadedAsset['kind']) =>
+  assets.filter((a) => a.kind === kind).reduce((sum, a) => sum + a.gzipBytes, 0);
 
 /**
  * Opens `url` in `page` (give it a fresh browser context: a cold cache), waits for `ready` and
@@ -59,5 +65,5 @@ export async function measureFirstLoad(
   await ready(page);
   await page.waitForLoadState('networkidle');
   const assets = (await Promise.all(pending)).filter((a): a is LoadedAsset => a !== null);
-  return { assets, jsKb: kb(assets, 'js'), cssKb: kb(assets, 'css') };
+  return { assets, jsBytes: bytesOf(assets, 'js'), cssBytes: bytesOf(assets, 'css') };
 }
