@@ -1,5 +1,5 @@
-import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
+import { CHROMIUM_ARGS, chromiumPath } from './e2e/chromium';
 import {
   DEMO_PORT,
   GATED_PORT,
@@ -9,10 +9,7 @@ import {
   TEST_API_KEY,
 } from './e2e/test-env';
 
-/** Debian's Chromium where present (Playwright cannot download browsers on every machine). */
-const chromiumPath =
-  process.env.PLAYWRIGHT_CHROMIUM_PATH ??
-  (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+const executablePath = chromiumPath();
 
 /** The shipped artifact, as `npm start` runs it (`npm run test:e2e` builds it first). */
 const server = (port: number, env: Record<string, string>) => ({
@@ -42,15 +39,8 @@ export default defineConfig({
     ...devices['Desktop Chrome'],
     trace: 'on-first-retry',
     launchOptions: {
-      executablePath: chromiumPath,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
+      executablePath,
+      args: CHROMIUM_ARGS,
     },
   },
   projects: [

@@ -1,25 +1,6 @@
-/**
- * Headless Chromium for the browser benchmarks, launched the way playwright.config.ts does:
- * PLAYWRIGHT_CHROMIUM_PATH, else Debian's /usr/bin/chromium, else Playwright's own browser.
- */
-import { existsSync } from 'node:fs';
+/** Headless Chromium for the browser benchmarks, launched as playwright.config.ts launches it. */
 import { chromium, type Browser } from '@playwright/test';
-
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
-
-export function chromiumPath(): string | undefined {
-  return (
-    process.env.PLAYWRIGHT_CHROMIUM_PATH ??
-    (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined)
-  );
-}
+import { CHROMIUM_ARGS, chromiumPath } from '../e2e/chromium';
 
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });

@@ -7,6 +7,7 @@
  * loaded) are reported. Times are taken inside the page, from navigation start or the event.
  */
 import type { Browser, Page } from '@playwright/test';
+import { timeFind } from '../e2e/find-timing';
 import { median, round, type Benchmark, type BenchRow } from './benchmark';
 import { launchBrowser } from './browser';
 import { startApp, stop } from './processes';
@@ -97,33 +98,6 @@ function timeJump(page: Page): Promise<number> {
       if (box && box.top < window.innerHeight && box.bottom > 0) return performance.now() - started;
     }
   }, LAST_ITEM_TEXT);
-}
-
-/** Types into "Find in thread" and times, in the page, from the input event to the count. */
-async function timeFind(page: Page, query: string): Promise<number> {
-  const box = page.getByRole('searchbox', { name: 'Find in thread' });
-  await box.evaluate((input) => {
-    const status = input.closest('[role="search"]')?.querySelector('[role="status"]');
-    const timing = { typed: 0, answered: 0 };
-    Object.assign(window, { findTiming: timing });
-    input.addEventListener('input', () => (timing.typed = performance.now()), { capture: true });
-    if (!status) return;
-    new MutationObserver(() => {
-      if (timing.answered === 0 && /of \d|No matches/.test(status.textContent)) {
-        timing.answered = performance.now();
-      }
-    }).observe(status, { childList: true, subtree: true, characterData: true });
-  });
-  await box.fill(query);
-  await page.waitForFunction(
-    () => (window as unknown as { findTiming: { answered: number } }).findTiming.answered > 0,
-  );
-  return page.evaluate(() => {
-    const { typed, answered } = (
-      window as unknown as { findTiming: { typed: number; answered: number } }
-    ).findTiming;
-    return answered - typed;
-  });
 }
 
 interface HugeRun {
