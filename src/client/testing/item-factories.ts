@@ -120,3 +120,14 @@ export function makeTaskGroup(
     ...overrides,
   };
 }
+
+/** A list page the way the API shapes one: first and last IDs read from `data`. */
+export function makeListPage<T extends { id: string }>(data: T[], hasMore = false) {
+  return {
+    object: 'list' as const,
+    data,
+    first_id: data[0]?.id ?? null,
+    last_id: data.at(-1)?.id ?? null,
+    has_more: hasMore,
+  };
+}

@@ -1,5 +1,6 @@
 import { screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
+import { makeListPage } from '@/client/testing/item-factories';
 import { renderWithProviders, stubApi } from '@/client/testing/render-with-providers';
 import { ThreadListResults } from './thread-list-results';
 
@@ -23,15 +24,7 @@ function listApi(total: number, lockedEvery: number) {
     const after = url.searchParams.get('after');
     const start = after ? all.findIndex((t) => t.id === after) + 1 : 0;
     const data = all.slice(start, start + limit);
-    return {
-      body: {
-        object: 'list',
-        data,
-        first_id: data[0]?.id ?? null,
-        last_id: data.at(-1)?.id ?? null,
-        has_more: start + limit < all.length,
-      },
-    };
+    return { body: makeListPage(data, start + limit < all.length) };
   });
 }
 

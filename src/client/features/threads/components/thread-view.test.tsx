@@ -1,7 +1,7 @@
 import { screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { renderWithProviders, stubApi } from '@/client/testing/render-with-providers';
-import { makeUserMessage } from '@/client/testing/item-factories';
+import { makeListPage, makeUserMessage } from '@/client/testing/item-factories';
 import { ThreadView } from './thread-view';
 
 const realFetch = globalThis.fetch;
@@ -25,13 +25,8 @@ function page(from: number, count: number, hasMore: boolean, lastId?: string | n
       content: [{ type: 'input_text', text: `message ${String(from + i)}` }],
     }),
   );
-  return {
-    object: 'list',
-    data,
-    first_id: data[0]?.id ?? null,
-    last_id: lastId === undefined ? (data.at(-1)?.id ?? null) : lastId,
-    has_more: hasMore,
-  };
+  const page = makeListPage(data, hasMore);
+  return lastId === undefined ? page : { ...page, last_id: lastId };
 }
 
 describe('ThreadView', () => {

@@ -1,6 +1,10 @@
 import { act, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { makeAssistantMessage, makeUserMessage } from '@/client/testing/item-factories';
+import {
+  makeAssistantMessage,
+  makeListPage,
+  makeUserMessage,
+} from '@/client/testing/item-factories';
 import { renderWithProviders } from '@/client/testing/render-with-providers';
 import { threadQueries } from '../api/thread-queries';
 import type * as TranscriptItemModule from './items/transcript-item';
@@ -44,13 +48,7 @@ function page(from: number, count: number, hasMore: boolean) {
       ? makeUserMessage({ id, content: [{ type: 'input_text', text }] })
       : makeAssistantMessage({ id, content: [{ type: 'output_text', text, annotations: [] }] });
   });
-  return {
-    object: 'list',
-    data,
-    first_id: data[0]?.id ?? null,
-    last_id: data.at(-1)?.id ?? null,
-    has_more: hasMore,
-  };
+  return makeListPage(data, hasMore);
 }
 
 /** Answers /api with `reply`; requests whose reply is a promise wait for it. */

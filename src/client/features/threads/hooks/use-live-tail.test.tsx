@@ -3,7 +3,7 @@ import { act, renderHook, waitFor } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createQueryClient } from '@/client/app/query-client';
-import { makeUserMessage } from '@/client/testing/item-factories';
+import { makeListPage, makeUserMessage } from '@/client/testing/item-factories';
 import { stubApi } from '@/client/testing/render-with-providers';
 import type { ThreadItem } from '@/shared/api-contract';
 import { LIVE_POLL_MS } from '../api/thread-queries';
@@ -32,13 +32,7 @@ function thread(type: 'active' | 'locked') {
 }
 
 function page(data: ThreadItem[]) {
-  return {
-    object: 'list',
-    data,
-    first_id: data[0]?.id ?? null,
-    last_id: data.at(-1)?.id ?? null,
-    has_more: false,
-  };
+  return makeListPage(data);
 }
 
 function setup(status: { type: 'active' | 'locked' }) {

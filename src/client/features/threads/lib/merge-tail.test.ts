@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ThreadItem, ThreadItemsPage } from '@/shared/api-contract';
-import { makeUserMessage } from '@/client/testing/item-factories';
+import { makeListPage, makeUserMessage } from '@/client/testing/item-factories';
 import { mergeTail, tailCursor, type ItemsData } from './merge-tail';
 
 function items(...ids: string[]): ThreadItem[] {
@@ -8,13 +8,7 @@ function items(...ids: string[]): ThreadItem[] {
 }
 
 function page(data: ThreadItem[], hasMore = false): ThreadItemsPage {
-  return {
-    object: 'list',
-    data,
-    first_id: data[0]?.id ?? null,
-    last_id: data.at(-1)?.id ?? null,
-    has_more: hasMore,
-  };
+  return makeListPage(data, hasMore);
 }
 
 function loaded(): ItemsData {
