@@ -93,6 +93,17 @@ test('the API reference example shape (inline items, bare types) renders', async
   await expect(page.getByText('Thanks for reaching out. What did you think?')).toBeVisible();
 });
 
+test('a thread whose items come only inline shows them, not an empty transcript', async ({
+  page,
+}) => {
+  await page.goto('/threads/cthr_demo_inline_only');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Billing export does nothing');
+  await expect(page.getByText('The export button on the billing page does nothing.')).toBeVisible();
+  await expect(page.getByText(/passed it to the billing team/)).toBeVisible();
+  await expect(page.getByText('2 items')).toBeVisible();
+  await expect(page.getByText(/no items yet/i)).toHaveCount(0);
+});
+
 test('hostile thread content stays inert text', async ({ page }) => {
   await page.goto('/threads/cthr_demo_hostile');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(

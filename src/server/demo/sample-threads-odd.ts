@@ -39,6 +39,44 @@ function docExample(): SampleThread {
   };
 }
 
+/**
+ * The same reference shape where `/items` answers an empty list, as an upstream that only inlines
+ * items would: the inline items are the whole transcript (issue 9 found it shown as empty).
+ */
+function inlineOnly(): SampleThread {
+  const items: unknown[] = [
+    {
+      id: 'cthi_inline_01',
+      object: 'chatkit.thread_item',
+      type: 'user_message',
+      content: [
+        { type: 'input_text', text: 'The export button on the billing page does nothing.' },
+      ],
+      attachments: [],
+    },
+    {
+      id: 'cthi_inline_02',
+      object: 'chatkit.thread_item',
+      type: 'assistant_message',
+      content: [
+        {
+          type: 'output_text',
+          text: "Sorry about that. I've passed it to the billing team; they will e-mail you the export.",
+        },
+      ],
+    },
+  ];
+  return {
+    thread: {
+      id: 'cthr_demo_inline_only',
+      object: 'chatkit.thread',
+      title: 'Billing export does nothing',
+      items: { data: items, has_more: false },
+    },
+    items: [],
+  };
+}
+
 /** A conversation caught mid-flight: running tool calls, empty parts and the nullable corners. */
 function toolRunning(): SampleThread {
   const id = 'cthr_demo_tool_running';
@@ -155,4 +193,10 @@ function futureStatus(): SampleThread {
   };
 }
 
-export const oddThreads: readonly SampleThread[] = [docExample(), toolRunning(), futureStatus()];
+// Undated threads sort last in insertion order: the reference's own example stays the last one.
+export const oddThreads: readonly SampleThread[] = [
+  inlineOnly(),
+  docExample(),
+  toolRunning(),
+  futureStatus(),
+];

@@ -139,8 +139,9 @@ export function createStandInApi(options: StandInOptions = {}): Hono {
   const samples = (options.threads ?? sampleThreads).map((sample) =>
     options.mutable ? { thread: sample.thread, items: [...sample.items] } : sample,
   );
-  // Oldest first, like items: `paginate` reverses for the default `desc`.
-  const listed = [...samples].sort((a, b) => createdAt(a.thread) - createdAt(b.thread));
+  // Oldest first, like items: `paginate` reverses for the default `desc`. Reversed before the
+  // (stable) sort so that threads with equal times list newest-first in the samples' order.
+  const listed = [...samples].reverse().sort((a, b) => createdAt(a.thread) - createdAt(b.thread));
   const fixtures = options.faults ? faultFixtures : [];
   const byId = new Map([...listed, ...fixtures].map((sample) => [idOf(sample.thread), sample]));
   const injectFault = options.faults ? createFaultInjector(options.slowMs ?? 1500) : undefined;

@@ -139,4 +139,32 @@ describe('ThreadView', () => {
     expect(screen.getByText('Unknown user')).toBeTruthy();
     expect(screen.getByText(/Loading transcript… 1 item so far/)).toBeTruthy();
   });
+
+  it("shows the seed example's inline items when /items answers an empty list", async () => {
+    const seedThread = {
+      id: 'cthr_view',
+      object: 'chatkit.thread',
+      title: 'Demo feedback',
+      items: {
+        data: [
+          { id: 'cthi_a', type: 'user_message', content: [{ type: 'input_text', text: 'hi' }] },
+          {
+            id: 'cthi_b',
+            type: 'assistant_message',
+            content: [{ type: 'output_text', text: 'hello' }],
+          },
+        ],
+        has_more: false,
+      },
+    };
+    stubApi((url) =>
+      url.pathname.endsWith('/items') ? { body: makeListPage([], false) } : { body: seedThread },
+    );
+    renderWithProviders(<ThreadView threadId="cthr_view" />);
+    expect(await screen.findByText('2 items')).toBeTruthy();
+    expect(screen.getByText('hi')).toBeTruthy();
+    expect(screen.getByText('hello')).toBeTruthy();
+    expect(screen.queryByText(/no items yet/i)).toBeNull();
+    expect(screen.getByText('Unknown user')).toBeTruthy();
+  });
 });

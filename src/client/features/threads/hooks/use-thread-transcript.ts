@@ -2,7 +2,7 @@ import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { ThreadResource } from '@/shared/api-contract';
 import { LIVE_POLL_MS, threadQueries } from '../api/thread-queries';
-import { inlineItems } from '../lib/inline-items';
+import { entryId, inlineEntries, mergeInline } from '../lib/inline-items';
 import { mergeNewest } from '../lib/newest-merge';
 import { readStatus } from '../lib/read-status';
 import { entriesOfPages, toTranscriptEntries } from '../lib/transcript-entries';
@@ -45,7 +45,8 @@ function useNewestEntries(threadId: string, wanted: boolean) {
 
 /**
  * The thread and every page of its items, fetched one page after another in the background so
- * the first page shows at once. Inline items (the API reference's example shape) paint first.
+ * the first page shows at once. Inline items (the API reference's example shape) paint first and
+ * stay, merged by ID, whatever the pages add.
  * "Jump to latest" adds the newest page at the end until the background pages reach it.
  * An active thread is live: the thread and the tail of its items are re-read every 15 s while
  * the tab is visible; polling stops by itself once a re-read shows it locked or closed.
@@ -67,9 +68,9 @@ export function useThreadTranscript(threadId: string) {
   }, [pageCount, hasNextPage, isFetchingNextPage, isError, fetchNextPage]);
 
   const pages = items.data?.pages;
-  const inline = pages ? undefined : inlineItems(thread.data);
+  const inline = inlineEntries(thread.data);
   const loaded = useMemo(
-    () => (pages ? entriesOfPages(pages) : inline && toTranscriptEntries(inline)),
+    () => mergeInline(inline, pages && entriesOfPages(pages), entryId),
     [pages, inline],
   );
   const complete = items.isSuccess && !hasNextPage;

@@ -23,4 +23,14 @@ describe('rawThreadExport', () => {
     expect(result.items[0]).toBe(a);
     expect(result.items[3]).toBe(odd);
   });
+
+  it('includes the items a thread carried inline when /items added nothing', () => {
+    const inline = { id: 'cthi_doc', type: 'user_message', content: [] };
+    const thread = {
+      id: 'cthr_doc',
+      items: { data: [inline], has_more: false },
+    } as unknown as ThreadResource;
+    const empty = { data: [] } as unknown as ThreadItemsPage;
+    expect(rawThreadExport(thread, [empty]).items).toEqual([inline]);
+  });
 });

@@ -1,34 +1,31 @@
 import type { ThreadItemsPage, ThreadResource } from '@/shared/api-contract';
+import { inlineItems, mergeInline, rawItemId } from './inline-items';
 
 export interface RawThreadExport {
   thread: ThreadResource;
   items: unknown[];
 }
 
-function idOf(raw: unknown): string | undefined {
-  if (typeof raw !== 'object' || raw === null || !('id' in raw)) return undefined;
-  return typeof raw.id === 'string' && raw.id !== '' ? raw.id : undefined;
-}
-
 /**
  * The thread and its items exactly as the API sent them (the cached response objects, not the
- * normalized rows), in order; an item repeated by overlapping pages appears once.
+ * normalized rows), in order; an item repeated by overlapping pages appears once, and items the
+ * thread carried inline are merged in by ID as the transcript shows them.
  */
 export function rawThreadExport(
   thread: ThreadResource,
   pages: readonly ThreadItemsPage[],
 ): RawThreadExport {
   const seen = new Set<string>();
-  const items: unknown[] = [];
+  const paged: unknown[] = [];
   for (const raw of pages.flatMap((page) => page.data as unknown[])) {
-    const id = idOf(raw);
+    const id = rawItemId(raw);
     if (id !== undefined) {
       if (seen.has(id)) continue;
       seen.add(id);
     }
-    items.push(raw);
+    paged.push(raw);
   }
-  return { thread, items };
+  return { thread, items: [...(mergeInline(inlineItems(thread), paged, rawItemId) ?? [])] };
 }
 
 /**
