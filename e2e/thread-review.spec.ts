@@ -120,6 +120,25 @@ test('hostile thread content stays inert text', async ({ page }) => {
   // The pageProblems fixture fails the test if any alert() ran.
 });
 
+test('bidi controls in names are shown, and a message cannot reorder what follows it', async ({
+  page,
+}) => {
+  await page.goto('/threads/cthr_demo_hostile#cthi_hostile_11');
+  const item = page.locator('article[aria-current="true"]');
+  // "invoice-exe.jpg" is what the override would make the agent read.
+  await expect(item.getByText('invoice-⟨U+202E⟩gpj.exe')).toBeVisible();
+  await expect(page.getByText('refund⟨U+200B⟩_order⟨U+2067⟩')).toBeVisible();
+  // The message keeps its own direction controls, isolated from the rest of the row.
+  const message = item.getByText(/Here is my invoice/);
+  await expect(message).toHaveText('Here is my invoice \u202Eplease refund it');
+  expect(
+    await message.evaluate((node) => {
+      const box = node.closest('[dir="auto"]');
+      return box ? getComputedStyle(box).unicodeBidi : null;
+    }),
+  ).toBe('isolate');
+});
+
 test('unknown routes show a not-found page with a way home', async ({ page }) => {
   await page.goto('/nowhere/at/all');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');

@@ -115,6 +115,37 @@ const typedItems = [
   },
 ] satisfies ThreadItem[];
 
+/**
+ * Names that lie: a right-to-left override makes `invoice-\u202Egpj.exe` display as
+ * "invoice-exe.jpg", and a message can leave an override open for whatever follows it.
+ */
+const bidiItems = [
+  {
+    ...make.base('cthi_hostile_11', T + 70),
+    type: 'chatkit.user_message',
+    content: [{ type: 'input_text', text: 'Here is my invoice \u202Eplease refund it' }],
+    attachments: [
+      {
+        id: 'cfile_hostile_11',
+        type: 'file',
+        name: 'invoice-\u202Egpj.exe',
+        mime_type: 'application/x-msdownload',
+        preview_url: null,
+      },
+    ],
+    inference_options: null,
+  },
+  {
+    ...make.base('cthi_hostile_12', T + 72),
+    type: 'chatkit.client_tool_call',
+    call_id: 'call_bidi',
+    name: 'refund\u200B_order\u2067',
+    status: 'completed',
+    arguments: '{"order_id":"A-1023"}',
+    output: '{"ok":true}',
+  },
+] satisfies ThreadItem[];
+
 /** Item types outside the SDK union (from the self-hosted protocol), deliberately untyped. */
 const unknownItems: unknown[] = [
   {
@@ -139,5 +170,6 @@ export const hostileThread: SampleThread = {
     ...unknownItems,
     make.user('cthi_hostile_09', T + 60, `My token is ${unbrokenToken(2000)}`),
     make.assistant('cthi_hostile_10', T + 65, veryLongMarkdown()),
+    ...bidiItems,
   ],
 };

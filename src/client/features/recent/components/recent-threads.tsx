@@ -5,6 +5,7 @@ import { RelativeTime } from '@/client/features/threads/components/relative-time
 import { ThreadStatusBadge } from '@/client/features/threads/components/thread-status-badge';
 import { readStatus } from '@/client/features/threads/lib/read-status';
 import { cn } from '@/client/lib/cn';
+import { revealInvisible } from '@/client/lib/invisible-characters';
 import { useRecentThreads } from '../hooks/use-recent-threads';
 import { clearRecent } from '../lib/recent-subscribe';
 
@@ -50,7 +51,7 @@ export function RecentThreads() {
                     !entry.title && 'italic',
                   )}
                 >
-                  {entry.title ?? 'Untitled thread'}
+                  {entry.title === null ? 'Untitled thread' : revealInvisible(entry.title)}
                 </Link>
                 <code className="min-w-0 truncate font-mono text-xs text-slate-700 dark:text-slate-300">
                   {entry.id}

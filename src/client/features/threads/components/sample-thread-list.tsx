@@ -5,6 +5,7 @@ import { cn } from '@/client/lib/cn';
 import { describeTime } from '../lib/format-time';
 import { threadQueries } from '../api/thread-queries';
 import { readStatus } from '../lib/read-status';
+import { readTitle, readUser } from '../lib/thread-facts';
 import { ThreadLoadError } from './thread-load-error';
 import { ThreadStatusBadge } from './thread-status-badge';
 
@@ -29,13 +30,13 @@ export function SampleThreadList() {
                 to={`/threads/${thread.id}`}
                 className={cn(
                   'min-w-0 flex-1 truncate font-medium text-sky-800 underline-offset-2 hover:underline dark:text-sky-300',
-                  !thread.title && 'italic',
+                  !readTitle(thread) && 'italic',
                 )}
               >
-                {thread.title ?? 'Untitled thread'}
+                {readTitle(thread) ?? 'Untitled thread'}
               </Link>
               <span className="min-w-0 truncate text-sm text-slate-600 dark:text-slate-400">
-                {thread.user}
+                {readUser(thread)}
               </span>
               <span className="text-sm whitespace-nowrap text-slate-600 dark:text-slate-400">
                 {describeTime(thread.created_at)?.relative ?? 'Unknown time'}

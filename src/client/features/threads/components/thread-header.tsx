@@ -1,6 +1,7 @@
 import { CopyButton } from '@/client/components/ui/copy-button';
 import type { ThreadResource } from '@/shared/api-contract';
 import { readStatus } from '../lib/read-status';
+import { readTitle, readUser } from '../lib/thread-facts';
 import type { LiveState } from '../hooks/use-live-tail';
 import { HeaderTime } from './header-time';
 import { LiveIndicator } from './live-indicator';
@@ -23,9 +24,8 @@ export function ThreadHeader({
   refreshFailed,
   live,
 }: ThreadHeaderProps) {
-  const title =
-    typeof thread.title === 'string' && thread.title.trim() !== '' ? thread.title : null;
-  const user = typeof thread.user === 'string' && thread.user !== '' ? thread.user : null;
+  const title = readTitle(thread);
+  const user = readUser(thread);
   return (
     <header className="flex min-w-0 flex-col gap-3 border-b border-slate-200 pb-4 dark:border-slate-800">
       <div className="flex min-w-0 flex-wrap items-start justify-between gap-2">

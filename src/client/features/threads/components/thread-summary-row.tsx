@@ -2,6 +2,7 @@ import type { ChatKitThread } from 'openai/resources/beta/chatkit/threads';
 import { Link } from 'wouter';
 import { cn } from '@/client/lib/cn';
 import { readStatus } from '../lib/read-status';
+import { readTitle, readUser } from '../lib/thread-facts';
 import { RelativeTime } from './relative-time';
 import { ThreadStatusBadge } from './thread-status-badge';
 
@@ -21,9 +22,8 @@ export function ThreadSummaryRow({
   current = false,
   showUser = true,
 }: ThreadSummaryRowProps) {
-  const title =
-    typeof thread.title === 'string' && thread.title.trim() !== '' ? thread.title : null;
-  const user = typeof thread.user === 'string' && thread.user !== '' ? thread.user : null;
+  const title = readTitle(thread);
+  const user = readUser(thread);
   const label = title ?? 'Untitled thread';
   return (
     <li className="flex min-w-0 flex-col gap-1.5 p-3 sm:grid sm:grid-cols-[minmax(0,1fr)_9rem_minmax(0,15rem)] sm:items-center sm:gap-4">

@@ -167,4 +167,23 @@ describe('ThreadView', () => {
     expect(screen.queryByText(/no items yet/i)).toBeNull();
     expect(screen.getByText('Unknown user')).toBeTruthy();
   });
+
+  it('shows bidi controls in the title, user and reason instead of obeying them', async () => {
+    const lying = {
+      ...thread,
+      title: 'Refund for invoice-\u202Efdp.exe',
+      user: '\u2067maria@example.com',
+      status: { type: 'locked', reason: 'Escalated \u202Eto billing' },
+    };
+    stubApi((url) =>
+      url.pathname.endsWith('/items') ? { body: makeListPage([], false) } : { body: lying },
+    );
+    renderWithProviders(<ThreadView threadId="cthr_view" />);
+    expect(
+      await screen.findByRole('heading', { name: 'Refund for invoice-⟨U+202E⟩fdp.exe' }),
+    ).toBeTruthy();
+    expect(screen.getByText('⟨U+2067⟩maria@example.com')).toBeTruthy();
+    expect(screen.getAllByText('Escalated ⟨U+202E⟩to billing').length).toBeGreaterThan(0);
+    expect(document.body.textContent).not.toContain('\u202E');
+  });
 });

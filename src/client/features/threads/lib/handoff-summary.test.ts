@@ -75,6 +75,23 @@ describe('handoffSummary', () => {
     expect(text).toContain('Title: Untitled thread');
     expect(text).toContain('No messages yet.');
   });
+
+  it('shows bidi controls in names and closes an override a message leaves open', () => {
+    const lying = {
+      ...thread,
+      title: 'Invoice \u202Efdp.exe',
+      user: 'ann\u2067@example.com',
+      status: { type: 'locked', reason: 'Escalated\u200B to billing' },
+    } as ThreadResource;
+    const text = handoffSummary(lying, toTranscriptEntries([user('pay \u202Eme')]), {
+      link,
+      mask: false,
+    });
+    expect(text).toContain('Title: Invoice ⟨U+202E⟩fdp.exe');
+    expect(text).toContain('User: ann⟨U+2067⟩@example.com');
+    expect(text).toContain('Status: Locked: Escalated⟨U+200B⟩ to billing');
+    expect(text).toContain('pay \u202Eme\u202C\n');
+  });
 });
 
 describe('lastTurns', () => {

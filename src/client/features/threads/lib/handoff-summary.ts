@@ -1,3 +1,4 @@
+import { closeBidi } from '@/client/lib/invisible-characters';
 import type { ThreadResource } from '@/shared/api-contract';
 import { formatUtcTime } from './format-time';
 import { maskContacts } from './mask-contacts';
@@ -73,7 +74,7 @@ export function handoffSummary(
   const facts = threadFacts(thread);
   const turns = lastTurns(entries).map(
     (turn) =>
-      `${turn.role}, ${formatUtcTime(turn.createdAt) ?? 'unknown time'}:\n${clipTurn(hide(turn.text))}`,
+      `${turn.role}, ${formatUtcTime(turn.createdAt) ?? 'unknown time'}:\n${closeBidi(clipTurn(hide(turn.text)))}`,
   );
   const lines = [
     `Thread ID: ${thread.id}`,

@@ -1,3 +1,5 @@
+import { closeBidi, revealInvisible } from '@/client/lib/invisible-characters';
+
 // Exported Markdown is pasted into tickets, wikis and chat tools that render it. Thread content
 // is hostile, so whatever it holds must come out as text there, never as live HTML.
 
@@ -7,9 +9,10 @@ const OPENING_FENCE = /^ {0,3}(`{3,}|~{3,})/;
  * One line of untrusted text for a heading or a list field: line breaks collapse to spaces and
  * characters that could start markup (emphasis, links, code, HTML, tables) are escaped. `_` is
  * left alone: IDs and tool names are full of it, and inside words it never means emphasis.
+ * Invisible and bidi controls are shown as markers, as on the page: these are names.
  */
 export function inlineMarkdown(text: string): string {
-  return text
+  return revealInvisible(text)
     .replace(/\s+/g, ' ')
     .trim()
     .replace(/[\\`*[\]|~>#]/g, '\\$&')
@@ -63,14 +66,15 @@ export function markdownBlock(text: string): string {
   }
   const body = lines.map(neutraliseLine);
   if (open !== null) body.push(open);
-  return body.join('\n').trim();
+  // Direction controls keep working inside the message but cannot run past its lines.
+  return closeBidi(body.join('\n').trim());
 }
 
 /** Code in a fence longer than any backtick run inside it, so the content cannot close it. */
 export function fencedBlock(text: string, info = ''): string {
   const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
   const fence = '`'.repeat(Math.max(3, longest + 1));
-  return `${fence}${info}\n${text}\n${fence}`;
+  return `${fence}${info}\n${closeBidi(text)}\n${fence}`;
 }
 
 /** A link only for http(s)/mailto destinations already checked by safeHref; parentheses encoded. */

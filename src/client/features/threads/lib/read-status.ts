@@ -1,3 +1,5 @@
+import { revealInvisible } from '@/client/lib/invisible-characters';
+
 export type StatusKind = 'active' | 'locked' | 'closed' | 'unknown';
 
 export interface ThreadStatusView {
@@ -24,8 +26,12 @@ export function readStatus(status: unknown): ThreadStatusView {
   const record =
     typeof status === 'object' && status !== null ? (status as Record<string, unknown>) : {};
   const type = typeof record.type === 'string' ? record.type : '';
+  // Reasons and unknown types are upstream text: bidi controls in them are shown, not obeyed.
   const reason =
-    typeof record.reason === 'string' && record.reason.trim() !== '' ? record.reason : null;
+    typeof record.reason === 'string' && record.reason.trim() !== ''
+      ? revealInvisible(record.reason)
+      : null;
   if (isKnown(type)) return { kind: type, label: labels[type], reason };
-  return { kind: 'unknown', label: type ? `Unknown status: ${type}` : 'Unknown status', reason };
+  const label = type ? `Unknown status: ${revealInvisible(type)}` : 'Unknown status';
+  return { kind: 'unknown', label, reason };
 }

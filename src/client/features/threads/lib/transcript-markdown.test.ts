@@ -137,6 +137,24 @@ describe('transcriptToMarkdown', () => {
     expect(md).toMatch(/^- javascript:alert\(1\)$/m);
   });
 
+  it('shows bidi controls in names and stops overrides at the end of a message', () => {
+    const md = markdown(
+      [
+        makeUserMessage({
+          content: [{ type: 'input_text', text: 'refund \u202Eplease' }],
+          attachments: [makeAttachment({ name: 'invoice-\u202Egpj.exe' })],
+        }),
+        makeClientToolCall({ name: 'lookup\u2066_order' }),
+      ],
+      { ...thread, title: 'Refund \u202Efdp.exe', user: 'ann\u200F' },
+    );
+    expect(md.startsWith('# Refund ⟨U+202E⟩fdp.exe\n')).toBe(true);
+    expect(md).toContain('- User: ann⟨U+200F⟩');
+    expect(md).toContain('Attachments: invoice-⟨U+202E⟩gpj.exe');
+    expect(md).toContain('Tool call: lookup⟨U+2066⟩_order');
+    expect(md).toContain('refund \u202Eplease\u202C\n');
+  });
+
   it('fences tool output longer than any backtick run inside it and closes fences left open', () => {
     const md = markdown([
       makeClientToolCall({ arguments: '```\n<img src=x>\n```', output: null }),

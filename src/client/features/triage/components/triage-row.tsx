@@ -3,6 +3,7 @@ import { secondaryButton } from '@/client/components/ui/button-styles';
 import { Skeleton } from '@/client/components/ui/skeleton';
 import { RelativeTime } from '@/client/features/threads/components/relative-time';
 import { ThreadStatusBadge } from '@/client/features/threads/components/thread-status-badge';
+import { readTitle, readUser } from '@/client/features/threads/lib/thread-facts';
 import { cn } from '@/client/lib/cn';
 import type { TriageRowState } from '../lib/triage-rows';
 
@@ -17,9 +18,8 @@ const flag = 'text-sm font-medium text-red-800 dark:text-red-300';
 /** One pasted ID on the board: the thread's state, or why there is none. */
 export function TriageRow({ id, state, onRetry }: TriageRowProps) {
   const thread = state.kind === 'loaded' ? state.thread : null;
-  const title =
-    thread && typeof thread.title === 'string' && thread.title.trim() !== '' ? thread.title : null;
-  const user = thread && typeof thread.user === 'string' && thread.user !== '' ? thread.user : null;
+  const title = readTitle(thread);
+  const user = readUser(thread);
   return (
     <li className="flex min-w-0 flex-col gap-1.5 p-3 sm:grid sm:grid-cols-[minmax(0,1fr)_9rem_minmax(0,16rem)] sm:items-center sm:gap-4">
       <div className="flex min-w-0 flex-col gap-0.5">

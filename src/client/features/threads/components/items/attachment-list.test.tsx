@@ -82,14 +82,15 @@ describe('AttachmentList', () => {
     expect(screen.queryByRole('link', { name: /receipt/ })).toBeNull();
   });
 
-  it('renders hostile names as text', () => {
+  it('renders hostile names as text, with a right-to-left override shown instead of obeyed', () => {
     const name = '<img src=x onerror=alert(1)>\u202Egnp.exe';
     const { container } = render(
       <AttachmentList
         attachments={[makeAttachment({ name, preview_url: null, mime_type: 'text/html' })]}
       />,
     );
-    expect(screen.getByText(name)).toBeTruthy();
+    expect(screen.getByText('<img src=x onerror=alert(1)>⟨U+202E⟩gnp.exe')).toBeTruthy();
+    expect(container.textContent).not.toContain('\u202E');
     expect(container.querySelector('img')).toBeNull();
   });
 });

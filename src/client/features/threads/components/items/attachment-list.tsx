@@ -1,12 +1,16 @@
 import type { ChatKitAttachment } from 'openai/resources/beta/chatkit/threads';
+import { revealInvisible } from '@/client/lib/invisible-characters';
 import { attachmentKindLabel } from '../../lib/attachment-preview';
 import { AttachmentThumbnail } from './attachment-thumbnail';
 import { HighlightedText } from './highlighted-text';
 import { SafeLink } from './safe-link';
 
 function AttachmentRow({ attachment }: { attachment: ChatKitAttachment }) {
-  const name = attachment.name.trim() === '' ? 'Unnamed attachment' : attachment.name;
-  const mime = attachment.mime_type.trim() === '' ? 'unknown type' : attachment.mime_type;
+  // `invoice-\u202Egpj.exe` must not read as "invoice-exe.jpg": controls are shown, not obeyed.
+  const name =
+    attachment.name.trim() === '' ? 'Unnamed attachment' : revealInvisible(attachment.name);
+  const mime =
+    attachment.mime_type.trim() === '' ? 'unknown type' : revealInvisible(attachment.mime_type);
   return (
     <div className="flex min-w-0 items-center gap-2.5 rounded-lg border border-sky-200 bg-white p-2 dark:border-sky-900 dark:bg-slate-900">
       <AttachmentThumbnail attachment={attachment} />

@@ -2,6 +2,7 @@ import type { ChatKitThreadItemList } from 'openai/resources/beta/chatkit/thread
 import { Badge, type BadgeTone } from '@/client/components/ui/badge';
 import { Collapsible } from '@/client/components/ui/collapsible';
 import { MutedNote } from '@/client/components/ui/muted-note';
+import { revealInvisible } from '@/client/lib/invisible-characters';
 import { HighlightedText } from './highlighted-text';
 import { ItemCard } from './item-card';
 import { JsonBlock } from './json-block';
@@ -17,7 +18,7 @@ const statuses: Partial<Record<string, { label: string; tone: BadgeTone }>> = {
 };
 
 export function ClientToolCall({ item, omitted }: ClientToolCallProps) {
-  const name = item.name.trim() === '' ? 'unnamed tool' : item.name;
+  const name = item.name.trim() === '' ? 'unnamed tool' : revealInvisible(item.name);
   // A status added to the API later is shown as sent, without pretending to know its meaning.
   const status = statuses[item.status] ?? { label: `Status: ${item.status}`, tone: 'neutral' };
   return (

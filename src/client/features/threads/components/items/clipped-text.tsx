@@ -40,7 +40,8 @@ export function ClippedText({ text, children = renderPlain }: ClippedTextProps) 
 
   return (
     <div className="min-w-0">
-      <div id={contentId} className="min-w-0">
+      {/* Isolated: direction controls in a message work inside it and stop at its end. */}
+      <div id={contentId} dir="auto" className="min-w-0 [unicode-bidi:isolate]">
         {children(showAll ? text : clip.visible)}
       </div>
       {clip.clipped && !matchHidden && (

@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import type { ChatKitResponseOutputText } from 'openai/resources/beta/chatkit/threads';
 import { Icon } from '@/client/components/ui/icon';
+import { revealInvisible } from '@/client/lib/invisible-characters';
 import { uniqueSources } from '../../lib/unique-sources';
 import { SafeLink } from './safe-link';
 
@@ -29,11 +30,15 @@ export function SourceList({ annotations }: SourceListProps) {
             />
             {source.kind === 'url' ? (
               <SafeLink href={source.url} className="min-w-0 [overflow-wrap:anywhere]">
-                {source.url}
+                {revealInvisible(source.url)}
               </SafeLink>
             ) : (
               <span className="min-w-0 [overflow-wrap:anywhere]">
-                <bdi>{source.filename.trim() === '' ? 'Unnamed file' : source.filename}</bdi>
+                <bdi>
+                  {source.filename.trim() === ''
+                    ? 'Unnamed file'
+                    : revealInvisible(source.filename)}
+                </bdi>
               </span>
             )}
           </li>
