@@ -9,7 +9,7 @@ const dist = makeStaticDir();
 afterAll(() => dist.remove());
 
 const CSP =
-  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' https:; " +
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; " +
   "connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; " +
   "frame-ancestors 'none'";
 
@@ -58,6 +58,26 @@ describe('security headers on every response', () => {
     const res = await app.request(path, init);
     expect(res.status).toBe(status);
     expectSecurityHeaders(res);
+  });
+});
+
+describe('images, by default from Threadline only', () => {
+  it('lets an approved preview host into img-src, and tells the browser which hosts those are', async () => {
+    const previewHosts = ['files.example.com', '*.cdn.example.net'];
+    const { app } = liveHarness({ staticDir: dist.dir, previewHosts });
+    const page = await app.request('/threads/cthr_x');
+    expect(page.headers.get('content-security-policy')).toContain(
+      "img-src 'self' https://files.example.com https://*.cdn.example.net;",
+    );
+    const health = await app.request('/api/health');
+    expect(await health.json()).toMatchObject({ previewHosts });
+  });
+
+  it('names no host at all without THREADLINE_PREVIEW_HOSTS', async () => {
+    const { app } = liveHarness({ staticDir: dist.dir });
+    const res = await app.request('/api/health');
+    expect(res.headers.get('content-security-policy')).toMatch(/img-src 'self';/);
+    expect(await res.json()).toMatchObject({ previewHosts: [] });
   });
 });
 

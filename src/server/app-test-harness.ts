@@ -56,6 +56,7 @@ export interface HarnessOptions {
   /** Off unless given. */
   rateLimitPerMinute?: number;
   clientAddress?: ClientAddressResolver;
+  previewHosts?: readonly string[];
 }
 
 /** A live-mode app whose real SDK client talks to a fresh in-process stand-in with faults. */
@@ -86,6 +87,7 @@ export function liveHarness(options: HarnessOptions = {}) {
     access: options.access,
     rateLimitPerMinute: options.rateLimitPerMinute,
     clientAddress: options.clientAddress,
+    previewHosts: options.previewHosts,
   });
   return { app, upstream, client };
 }

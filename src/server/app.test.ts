@@ -13,7 +13,7 @@ describe('GET /api/health', () => {
     const { app } = liveHarness();
     const res = await read(await app.request('/api/health'));
     expect(res.status).toBe(200);
-    expect(res.json).toEqual({ status: 'ok', mode: 'live', auth: 'none' });
+    expect(res.json).toEqual({ status: 'ok', mode: 'live', auth: 'none', previewHosts: [] });
     expect(res.headers.get('cache-control')).toBe('no-store');
   });
 

@@ -10,6 +10,7 @@ import { socketAddress, type ClientAddressResolver } from './http/client-address
 import { rateLimit } from './http/rate-limit';
 import { sameOriginOnly } from './http/same-origin';
 import { baseHeaders, setResponseHeader } from './http/response-headers';
+import { securityHeaders } from './http/security-headers';
 import type { Logger } from './logger';
 import { metaRoutes } from './routes/meta-routes';
 import { signInRoutes } from './routes/sign-in-routes';
@@ -29,6 +30,8 @@ export interface AppDeps {
   rateLimitPerMinute?: number;
   /** Tests stand in for the socket, which app.request() does not have. */
   clientAddress?: ClientAddressResolver;
+  /** THREADLINE_PREVIEW_HOSTS: the only hosts besides our own that images may come from. */
+  previewHosts?: readonly string[];
 }
 
 const READ_ONLY_METHODS = new Set(['GET', 'HEAD']);
@@ -76,11 +79,11 @@ function requestLog(logger: Logger): MiddlewareHandler<AppEnv> {
 /** Composes the server. Never listens: index.ts does, and tests call app.request(). */
 export function createApp(deps: AppDeps): Hono<AppEnv> {
   const { threads, mode, logger, staticDir, access } = deps;
-  const { rateLimitPerMinute = 0, clientAddress = socketAddress } = deps;
+  const { rateLimitPerMinute = 0, clientAddress = socketAddress, previewHosts = [] } = deps;
   const app = new Hono<AppEnv>();
   const gate = createAccess(access);
 
-  app.use(baseHeaders());
+  app.use(baseHeaders(securityHeaders(previewHosts)));
   // A line per request at debug only. At info, thread views have their audit line and every
   // failure its own (sendError); a line per success cost about 15 µs, 12% of a cached view.
   if (logger.isLevelEnabled('debug')) app.use(requestLog(logger));
@@ -107,7 +110,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   }
 
   app.route('/', signInRoutes(gate));
-  app.route('/api', metaRoutes(mode, gate.kind));
+  app.route('/api', metaRoutes(mode, gate.kind, previewHosts));
   app.route(THREADS_PATH, threadsRoutes(threads));
   if (staticDir !== undefined) mountStatic(app, staticDir);
 

@@ -15,6 +15,7 @@ describe('readEnv', () => {
       logLevel: 'info',
       accessToken: undefined,
       trustedUserHeader: undefined,
+      previewHosts: [],
     });
   });
 
@@ -35,6 +36,7 @@ describe('readEnv', () => {
       LOG_LEVEL: 'warn',
       THREADLINE_ACCESS_TOKEN: ' tl-0123456789abcdef ',
       THREADLINE_TRUSTED_USER_HEADER: 'X-Forwarded-Email',
+      THREADLINE_PREVIEW_HOSTS: ' Files.Example.com, *.cdn.example.net ,files.example.com',
     });
     expect(env).toEqual({
       mode: 'live',
@@ -48,7 +50,21 @@ describe('readEnv', () => {
       logLevel: 'warn',
       accessToken: 'tl-0123456789abcdef',
       trustedUserHeader: 'X-Forwarded-Email',
+      previewHosts: ['files.example.com', '*.cdn.example.net'],
     });
+  });
+
+  it.each([
+    'https://files.example.com',
+    'files.example.com:443',
+    'files.example.com/previews',
+    '*',
+    "files.example.com; script-src 'unsafe-inline'",
+    'files example.com',
+  ])('refuses %j as a preview host (it ends up in the CSP)', (value) => {
+    expect(() => readEnv({ THREADLINE_PREVIEW_HOSTS: value })).toThrow(
+      /THREADLINE_PREVIEW_HOSTS must be comma-separated host names/,
+    );
   });
 
   it('treats empty optional values as unset', () => {

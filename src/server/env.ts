@@ -23,6 +23,8 @@ export interface ServerEnv {
   accessToken: string | undefined;
   /** Header an SSO proxy sets to the signed-in agent, e.g. X-Forwarded-Email. */
   trustedUserHeader: string | undefined;
+  /** Hosts whose attachment previews load at once (THREADLINE_PREVIEW_HOSTS); lower case. */
+  previewHosts: string[];
 }
 
 export class InvalidEnvError extends Error {
@@ -45,6 +47,27 @@ function integerVar(name: string, min: number, max: number, fallback: number) {
       .default(fallback),
   );
 }
+
+/** A DNS name, optionally `*.` for its subdomains, as a CSP host source accepts it. */
+const PREVIEW_HOST =
+  /^(\*\.)?([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)*[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$/;
+
+const previewHostsVar = z.preprocess(
+  blankToUndefined,
+  z
+    .string()
+    .optional()
+    .transform((value) =>
+      (value ?? '')
+        .split(',')
+        .map((host) => host.trim().toLowerCase())
+        .filter((host) => host !== ''),
+    )
+    .refine(
+      (hosts) => hosts.every((host) => PREVIEW_HOST.test(host)),
+      'THREADLINE_PREVIEW_HOSTS must be comma-separated host names such as files.example.com or *.cdn.example.com (no scheme, port or path)',
+    ),
+);
 
 /** RFC 9110 token characters: what a header name may be made of. */
 const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
@@ -105,6 +128,7 @@ const EnvSchema = z.object({
       )
       .optional(),
   ),
+  THREADLINE_PREVIEW_HOSTS: previewHostsVar,
   LOG_LEVEL: z.preprocess(
     blankToUndefined,
     z
@@ -155,6 +179,7 @@ export function readEnv(source: Record<string, string | undefined>): ServerEnv {
     logLevel: env.LOG_LEVEL,
     accessToken: env.THREADLINE_ACCESS_TOKEN,
     trustedUserHeader: env.THREADLINE_TRUSTED_USER_HEADER,
+    previewHosts: [...new Set(env.THREADLINE_PREVIEW_HOSTS)],
   };
 }
 

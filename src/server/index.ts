@@ -45,6 +45,7 @@ const app = createApp({
   logger,
   staticDir: CLIENT_DIR,
   rateLimitPerMinute: env.rateLimitPerMinute,
+  previewHosts: env.previewHosts,
   access: { accessToken: env.accessToken, trustedUserHeader: env.trustedUserHeader },
 });
 

@@ -25,6 +25,12 @@ export interface HealthBody {
   status: 'ok';
   mode: AppMode;
   auth: AuthKind;
+  /**
+   * Hosts whose attachment previews the browser may load at once (THREADLINE_PREVIEW_HOSTS,
+   * `*.` for subdomains). Previews anywhere else wait for the agent. Public anyway: the CSP
+   * header of every response lists them.
+   */
+  previewHosts: string[];
 }
 
 export const API_ERROR_CODES = [

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { ErrorBoundary } from 'react-error-boundary';
 import { useLocation } from 'wouter';
 import { App } from './app';
+import { PreviewHostsProvider } from './preview-hosts-provider';
 import { createQueryClient } from './query-client';
 import { RouteErrorPage } from './routes/route-error-page';
 
@@ -10,7 +11,9 @@ export function Providers() {
   const [queryClient] = useState(createQueryClient);
   return (
     <QueryClientProvider client={queryClient}>
-      <AppErrorBoundary />
+      <PreviewHostsProvider>
+        <AppErrorBoundary />
+      </PreviewHostsProvider>
     </QueryClientProvider>
   );
 }

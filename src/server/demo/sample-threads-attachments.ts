@@ -15,26 +15,20 @@ function file(id: string, name: string, mime: string, previewUrl: string | null 
   return { id, type: 'file', name, mime_type: mime, preview_url: previewUrl } as const;
 }
 
+/** Demo previews are served by Threadline itself (public/demo-previews): nothing leaves the machine. */
+const OWN = '/demo-previews';
+
 /**
- * Mixed, partly hostile attachments. The previews point at hosts that do not resolve; the
+ * Mixed, partly hostile attachments. The photos' previews come from Threadline itself; the video
+ * poster names a host nobody approved (it is never requested, only offered as a link); the
  * `javascript:`, `data:` and `http:` previews and the RTL override exist to be neutralised.
  */
 const damagePhotos: ChatKitAttachment[] = [
-  image('cfile_att_01', 'box-outside.jpg', 'https://images.example.com/previews/cfile_att_01.jpg'),
-  image('cfile_att_02', 'box-inside.jpg', 'https://images.example.com/previews/cfile_att_02.jpg'),
-  image(
-    'cfile_att_03',
-    'lamp-base-crack.png',
-    'https://images.example.com/previews/cfile_att_03.png',
-    'image/png',
-  ),
+  image('cfile_att_01', 'box-outside.jpg', `${OWN}/box-outside.png`),
+  image('cfile_att_02', 'box-inside.jpg', `${OWN}/box-inside.png`),
+  image('cfile_att_03', 'lamp-base-crack.png', `${OWN}/lamp-base-crack.png`, 'image/png'),
   image('cfile_att_04', 'IMG_20261122_110402.HEIC', null, 'image/heic'),
-  image(
-    'cfile_att_05',
-    'shipping-label.svg',
-    'https://images.example.com/previews/label.svg',
-    'image/svg+xml',
-  ),
+  image('cfile_att_05', 'shipping-label.svg', `${OWN}/label.svg`, 'image/svg+xml'),
   file('cfile_att_06', 'order-confirmation.html', 'text/html'),
   file(
     'cfile_att_07',
@@ -74,13 +68,7 @@ const items: ThreadItem[] = [
     ...make.base('cthi_att_03', T + 420),
     type: 'chatkit.user_message',
     content: [],
-    attachments: [
-      image(
-        'cfile_att_13',
-        'serial-sticker.jpg',
-        'https://images.example.com/previews/cfile_att_13.jpg',
-      ),
-    ],
+    attachments: [image('cfile_att_13', 'serial-sticker.jpg', `${OWN}/serial-sticker.png`)],
     inference_options: null,
   },
   make.assistant(

@@ -69,7 +69,8 @@ const items: ThreadItem[] = [
         type: 'image',
         name: 'bank-statement-nov.png',
         mime_type: 'image/png',
-        preview_url: 'https://images.example.com/previews/cfile_refund_statement.png',
+        // Served by Threadline itself: demo mode requests nothing from any other host.
+        preview_url: '/demo-previews/bank-statement.png',
       },
       {
         id: 'cfile_refund_receipt',

@@ -63,7 +63,8 @@ function customerMessage(make: Make, id: string, time: number, turn: number): Th
         type: 'image',
         name: `shelf-${sku.toLowerCase()}.png`,
         mime_type: 'image/png',
-        preview_url: `https://images.example.com/previews/shelf-${String(turn % 40)}.png`,
+        // Served by Threadline itself: demo mode requests nothing from any other host.
+        preview_url: `/demo-previews/shelf-${String(turn % 4)}.png`,
       },
     ];
   }

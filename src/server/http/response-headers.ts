@@ -8,8 +8,6 @@ const REQUEST_ID_HEADER = 'X-Request-Id';
 const MAX_REQUEST_ID_LENGTH = 255;
 const UNSAFE_REQUEST_ID = /[^\w\-=]/;
 
-const SECURITY_ENTRIES = Object.entries(SECURITY_HEADERS);
-
 function nodeResponseOf(c: Pick<Context, 'env'>): HttpBindings['outgoing'] | undefined {
   return (c.env as Partial<HttpBindings> | undefined)?.outgoing;
 }
@@ -51,17 +49,20 @@ function requestIdOf(c: Context): string {
  * and SECURITY_HEADERS; routes never set these themselves. Mount it first: without Node it
  * adds every header set through setResponseHeader() that the answer does not set itself.
  */
-export function baseHeaders(): MiddlewareHandler<AppEnv> {
+export function baseHeaders(
+  security: Readonly<Record<string, string>> = SECURITY_HEADERS,
+): MiddlewareHandler<AppEnv> {
+  const securityEntries = Object.entries(security);
   return async (c, next) => {
     const requestId = requestIdOf(c);
     c.set('requestId', requestId);
     const outgoing = nodeResponseOf(c);
     if (outgoing) {
       outgoing.setHeader(REQUEST_ID_HEADER, requestId);
-      for (const [name, value] of SECURITY_ENTRIES) outgoing.setHeader(name, value);
+      for (const [name, value] of securityEntries) outgoing.setHeader(name, value);
       return next();
     }
-    const pending = new Map<string, string>([[REQUEST_ID_HEADER, requestId], ...SECURITY_ENTRIES]);
+    const pending = new Map<string, string>([[REQUEST_ID_HEADER, requestId], ...securityEntries]);
     c.set('pendingHeaders', pending);
     await next();
     const { headers } = c.res;

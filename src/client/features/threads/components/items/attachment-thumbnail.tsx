@@ -1,17 +1,24 @@
 import { useState } from 'react';
 import type { ChatKitAttachment } from 'openai/resources/beta/chatkit/threads';
 import { Icon } from '@/client/components/ui/icon';
-import { thumbnailSrc } from '../../lib/attachment-preview';
+import type { PreviewPlan } from '../../lib/attachment-preview';
 
 const boxClass =
   'grid size-12 shrink-0 place-items-center overflow-hidden rounded-md bg-slate-100 text-slate-600 dark:bg-slate-800 dark:text-slate-300';
 
+interface AttachmentThumbnailProps {
+  attachment: ChatKitAttachment;
+  plan: PreviewPlan;
+  /** The name as shown (invisible characters revealed), for the image's text alternative. */
+  name: string;
+}
+
 /**
- * A 48 px preview for https raster images, otherwise an icon. Fixed size so a late or failed
- * load never shifts the transcript; no referrer so the file host learns nothing about us.
+ * A 48 px preview when the plan says it may load now, otherwise an icon. Fixed size so a late or
+ * failed load never shifts the transcript; no referrer so the file host learns nothing about us.
  */
-export function AttachmentThumbnail({ attachment }: { attachment: ChatKitAttachment }) {
-  const src = thumbnailSrc(attachment);
+export function AttachmentThumbnail({ attachment, plan, name }: AttachmentThumbnailProps) {
+  const src = plan.kind === 'load' ? plan.src : undefined;
   // Remembers which URL failed, so a new URL for the same row gets a fresh attempt.
   const [failedSrc, setFailedSrc] = useState<string>();
 
@@ -25,7 +32,7 @@ export function AttachmentThumbnail({ attachment }: { attachment: ChatKitAttachm
   return (
     <img
       src={src}
-      alt={`Preview of ${attachment.name}`}
+      alt={`Preview of ${name}`}
       width={48}
       height={48}
       loading="lazy"
