@@ -52,7 +52,8 @@ function refuse(c: Context<AppEnv>, access: Access, verdict: Verdict): Response 
     const message = access.token ? UNAUTHORIZED_MESSAGE : UNIDENTIFIED_MESSAGE;
     throw new ApiProblem(401, 'unauthorized', message, { 'WWW-Authenticate': 'Bearer' });
   }
-  if (!access.token) return c.html(unidentifiedPage(), 401);
+  // Like every other page: a cached copy would still show once the agent comes through the proxy.
+  if (!access.token) return c.html(unidentifiedPage(), 401, { 'Cache-Control': 'no-store' });
   const url = new URL(c.req.url);
   if (c.req.method === 'GET' || c.req.method === 'HEAD') {
     const next = safeNext(url.pathname + url.search);
