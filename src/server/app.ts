@@ -78,7 +78,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   const { threads, mode, logger, staticDir, access } = deps;
   const { rateLimitPerMinute = 0, clientAddress = socketAddress } = deps;
   const app = new Hono<AppEnv>();
-  const gate = createAccess(access);
+  const gate = createAccess(access, clientAddress);
 
   app.use(baseHeaders());
   // A line per request at debug only. At info, thread views have their audit line and every
