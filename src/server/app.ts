@@ -27,7 +27,11 @@ export interface AppDeps {
   access?: AccessOptions;
   /** Requests per minute per client on /api/* (THREADLINE_RATE_LIMIT); 0 or omitted: no limit. */
   rateLimitPerMinute?: number;
-  /** Tests stand in for the socket, which app.request() does not have. */
+  /**
+   * Who the client is, for the sign-in throttle, the rate limit and the audit log; omitted, the
+   * socket's address. index.ts passes clientAddressResolver(THREADLINE_TRUSTED_PROXIES); tests
+   * stand in for the socket, which app.request() does not have.
+   */
   clientAddress?: ClientAddressResolver;
 }
 

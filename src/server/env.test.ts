@@ -15,6 +15,7 @@ describe('readEnv', () => {
       logLevel: 'info',
       accessToken: undefined,
       trustedUserHeader: undefined,
+      trustedProxies: [],
     });
   });
 
@@ -35,6 +36,7 @@ describe('readEnv', () => {
       LOG_LEVEL: 'warn',
       THREADLINE_ACCESS_TOKEN: ' tl-0123456789abcdef ',
       THREADLINE_TRUSTED_USER_HEADER: 'X-Forwarded-Email',
+      THREADLINE_TRUSTED_PROXIES: ' 127.0.0.1, ::1,10.0.0.0/8  fd00::/8 ',
     });
     expect(env).toEqual({
       mode: 'live',
@@ -48,6 +50,7 @@ describe('readEnv', () => {
       logLevel: 'warn',
       accessToken: 'tl-0123456789abcdef',
       trustedUserHeader: 'X-Forwarded-Email',
+      trustedProxies: ['127.0.0.1', '::1', '10.0.0.0/8', 'fd00::/8'],
     });
   });
 
@@ -104,6 +107,15 @@ describe('readEnv: who may look', () => {
     [{ THREADLINE_TRUSTED_USER_HEADER: 'Cookie' }, 'not one browsers send'],
     [{ THREADLINE_TRUSTED_USER_HEADER: 'host' }, 'not one browsers send'],
     [{ THREADLINE_TRUSTED_USER_HEADER: 'Sec-Fetch-Site' }, 'not one browsers send'],
+    [{ THREADLINE_TRUSTED_PROXIES: 'localhost' }, 'THREADLINE_TRUSTED_PROXIES must list IP'],
+    [{ THREADLINE_TRUSTED_PROXIES: '127.0.0.1;10.0.0.1' }, 'or CIDR ranges separated by commas'],
+    [{ THREADLINE_TRUSTED_PROXIES: '10.0.0.0/33' }, 'THREADLINE_TRUSTED_PROXIES must list IP'],
+    [{ THREADLINE_TRUSTED_PROXIES: '2001:db8::/129' }, 'THREADLINE_TRUSTED_PROXIES must list IP'],
+    [{ THREADLINE_TRUSTED_PROXIES: '10.0.0.0/8/8' }, 'THREADLINE_TRUSTED_PROXIES must list IP'],
+    [{ THREADLINE_TRUSTED_PROXIES: '10.0.0.0/' }, 'THREADLINE_TRUSTED_PROXIES must list IP'],
+    [{ THREADLINE_TRUSTED_PROXIES: 'fe80::1%eth0' }, 'THREADLINE_TRUSTED_PROXIES must list IP'],
+    [{ THREADLINE_TRUSTED_PROXIES: '127.0.0.1, 0.0.0.0/0' }, 'must not trust every address'],
+    [{ THREADLINE_TRUSTED_PROXIES: '::/0' }, 'must not trust every address'],
   ])('rejects %j', (source, message) => {
     expect(() => readEnv(source)).toThrow(InvalidEnvError);
     expect(() => readEnv(source)).toThrow(message);

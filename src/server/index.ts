@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
 import { createApp } from './app';
 import { InvalidEnvError, readProcessEnv, type ServerEnv } from './env';
+import { clientAddressResolver } from './http/client-address';
 import { gracefulCloser } from './http/graceful-close';
 import { SERVER_OPTIONS } from './http/server-options';
 import { createLogger } from './logger';
@@ -46,6 +47,7 @@ const app = createApp({
   staticDir: CLIENT_DIR,
   rateLimitPerMinute: env.rateLimitPerMinute,
   access: { accessToken: env.accessToken, trustedUserHeader: env.trustedUserHeader },
+  clientAddress: clientAddressResolver(env.trustedProxies),
 });
 
 const modeLabel =
