@@ -7,7 +7,7 @@ import {
   makeStaticDir,
   signIn,
 } from './access-test-harness';
-import { read } from './app-test-harness';
+import { capturedLogs, read } from './app-test-harness';
 
 const dist = makeStaticDir();
 afterAll(() => dist.remove());
@@ -126,6 +126,57 @@ describe('POST /sign-in', () => {
   ])('accepts a post with %s', async (_label, headers) => {
     const { app } = gatedHarness(dist.dir);
     expect((await signIn(app, { headers })).status).toBe(303);
+  });
+});
+
+describe('POST /sign-in bodies it cannot use', () => {
+  const levels = () =>
+    capturedLogs.lines.map((line) => JSON.parse(line) as Record<string, unknown>);
+  const bigForm = `token=${'a'.repeat(9 * 1024)}`;
+  const formHeaders = {
+    'Content-Type': 'application/x-www-form-urlencoded',
+    'Sec-Fetch-Site': 'same-origin',
+  };
+
+  it.each([
+    ['with a Content-Length', { 'Content-Length': String(bigForm.length) }],
+    ['streamed without one', {}],
+  ])(
+    'answers a 9 KB form %s with 413 payload_too_large, logged at warn',
+    async (_label, headers) => {
+      capturedLogs.lines.length = 0;
+      const { app } = gatedHarness(dist.dir);
+      const res = await read(
+        await app.request('/sign-in', {
+          method: 'POST',
+          body: bigForm,
+          headers: { ...formHeaders, ...headers },
+        }),
+      );
+      expect(res.status).toBe(413);
+      expect(res.json).toMatchObject({ error: { code: 'payload_too_large' } });
+      expect(res.headers.get('set-cookie')).toBeNull();
+      expect(res.headers.get('content-security-policy')).toContain("default-src 'self'");
+      expect(levels().filter((line) => Number(line['level']) >= 50)).toEqual([]);
+      expect(levels()).toContainEqual(
+        expect.objectContaining({ level: 40, code: 'payload_too_large', status: 413 }),
+      );
+    },
+  );
+
+  it('answers a form it cannot parse with 400 and the page, not a server bug', async () => {
+    capturedLogs.lines.length = 0;
+    const { app } = gatedHarness(dist.dir);
+    const res = await read(
+      await app.request('/sign-in', {
+        method: 'POST',
+        body: '--x\r\ngarbage',
+        headers: { 'Content-Type': 'multipart/form-data; boundary=zzz' },
+      }),
+    );
+    expect(res.status).toBe(400);
+    expect(res.text).toContain('Threadline could not read that sign-in form.');
+    expect(levels().filter((line) => Number(line['level']) >= 50)).toEqual([]);
   });
 });
 

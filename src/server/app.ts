@@ -55,6 +55,9 @@ function sendError(c: Context<AppEnv>, err: unknown, logger: Logger) {
     logger.error({ ...fields, stack: framesOf(err) }, 'request failed: server bug');
   } else if (mapped.status >= 500) {
     logger.warn(fields, 'request failed upstream');
+  } else if (mapped.status === 413) {
+    // No bug, but worth seeing: someone sent far more than any of our forms holds.
+    logger.warn(fields, 'request rejected: body too large');
   } else {
     logger.info(fields, 'request rejected');
   }
