@@ -8,8 +8,10 @@ import { isApiPath } from './http/api-path';
 import { auditThreadViews } from './http/audit-log';
 import { socketAddress, type ClientAddressResolver } from './http/client-address';
 import { rateLimit } from './http/rate-limit';
+import { routablePath } from './http/request-path';
 import { sameOriginOnly } from './http/same-origin';
 import { baseHeaders, setResponseHeader } from './http/response-headers';
+import { SECURITY_HEADERS } from './http/security-headers';
 import type { Logger } from './logger';
 import { metaRoutes } from './routes/meta-routes';
 import { signInRoutes } from './routes/sign-in-routes';
@@ -62,9 +64,10 @@ function sendError(c: Context<AppEnv>, err: unknown, logger: Logger) {
     logger.info(fields, 'request rejected');
   }
   const body: ApiErrorBody = { error: { ...mapped.body.error, requestId: c.get('requestId') } };
-  // Also here, not only in the /api guard: Hono's wildcard middleware skips a path holding a
-  // decoded line break (honojs/hono#5345), and such requests still end in notFound.
-  return c.json(body, mapped.status, { 'Cache-Control': 'no-store', ...mapped.headers });
+  // Not only from baseHeaders() and the /api guard: an error answer carries its own, whatever
+  // middleware its path did or did not go through.
+  const headers = { ...SECURITY_HEADERS, 'Cache-Control': 'no-store', ...mapped.headers };
+  return c.json(body, mapped.status, headers);
 }
 
 function requestLog(logger: Logger): MiddlewareHandler<AppEnv> {
@@ -84,7 +87,7 @@ function requestLog(logger: Logger): MiddlewareHandler<AppEnv> {
 export function createApp(deps: AppDeps): Hono<AppEnv> {
   const { threads, mode, logger, staticDir, access } = deps;
   const { rateLimitPerMinute = 0, clientAddress = socketAddress } = deps;
-  const app = new Hono<AppEnv>();
+  const app = new Hono<AppEnv>({ getPath: routablePath });
   const gate = createAccess(access, clientAddress);
 
   app.use(baseHeaders());
@@ -119,7 +122,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   if (staticDir !== undefined) mountStatic(app, staticDir);
 
   app.notFound((c) => {
-    if (!isApiPath(c.req.path)) return c.text('Not found', 404);
+    if (!isApiPath(c.req.path)) return c.text('Not found', 404, SECURITY_HEADERS);
     return sendError(
       c,
       new ApiProblem(404, 'not_found', 'There is no API endpoint at this path.'),
