@@ -4,6 +4,7 @@ import { serve } from '@hono/node-server';
 import { createApp } from './app';
 import { InvalidEnvError, readProcessEnv, type ServerEnv } from './env';
 import { clientAddressResolver } from './http/client-address';
+import { answerClientErrors } from './http/client-error';
 import { gracefulCloser } from './http/graceful-close';
 import { SERVER_OPTIONS } from './http/server-options';
 import { createLogger } from './logger';
@@ -61,6 +62,7 @@ const server = serve({ ...listen, serverOptions: SERVER_OPTIONS }, (info) => {
   const host = info.family === 'IPv6' ? `[${info.address}]` : info.address;
   console.log(`Threadline listening on http://${host}:${info.port} (${modeLabel})`);
 }) as Server;
+answerClientErrors(server);
 const closeGracefully = gracefulCloser(server);
 
 server.on('error', (err: NodeJS.ErrnoException) => {
