@@ -1,7 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ACCESS_TOKEN, gatedHarness, makeStaticDir } from './access-test-harness';
+import { ACCESS_TOKEN, gatedHarness, INDEX_HTML, makeStaticDir } from './access-test-harness';
 import { liveHarness } from './app-test-harness';
 import { SECURITY_HEADERS } from './http/security-headers';
 
@@ -81,6 +81,45 @@ describe('images, by default from Threadline only', () => {
   });
 });
 
+describe('paths with decoded line terminators (honojs/hono#5345)', () => {
+  const PATHS = ['/%0a', '/threads/x%0d', '/%E2%80%A8', '/api%0a/threads/x', '/x%E2%80%A9'];
+
+  it.each(PATHS)('%s reaches the SPA with every header', async (path) => {
+    const { app } = liveHarness({ staticDir: dist.dir });
+    const res = await app.request(path);
+    expect(res.status).toBe(200);
+    expect(await res.text()).toBe(INDEX_HTML);
+    expectSecurityHeaders(res);
+  });
+
+  it.each(PATHS)('%s goes through the access gate', async (path) => {
+    const { app } = gatedHarness(dist.dir);
+    const res = await app.request(path);
+    expect(res.status).toBe(303);
+    expect(res.headers.get('location')).toMatch(/^\/sign-in\?next=/);
+    expectSecurityHeaders(res);
+  });
+
+  it.each(['/api/threads/x%0a', '/api/nope%E2%80%A8', '/api/health%0d'])(
+    '%s is refused as an API request',
+    async (path) => {
+      const gated = await gatedHarness().app.request(path);
+      expect(gated.status).toBe(401);
+      expectSecurityHeaders(gated);
+      const open = await liveHarness().app.request(path);
+      expect([400, 404]).toContain(open.status);
+      expect(open.headers.get('cache-control')).toBe('no-store');
+      expectSecurityHeaders(open);
+    },
+  );
+
+  it('answers without a built SPA with a plain 404 that has every header', async () => {
+    const res = await liveHarness().app.request('/%0a');
+    expect(res.status).toBe(404);
+    expectSecurityHeaders(res);
+  });
+});
+
 describe('security headers over a real socket', () => {
   // Served by Node, the headers go onto Node's response rather than through the context.
   it.each([
@@ -88,6 +127,7 @@ describe('security headers over a real socket', () => {
     ['the API', '/api/threads/cthr_demo_refund_duplicate', 200],
     ['an API error', '/api/threads/nope', 400],
     ['an unknown API path', '/api/nope', 404],
+    ['a path with a line break', '/%0a', 200],
   ])('%s (%s)', async (_label, path, status) => {
     const { app } = liveHarness({ staticDir: dist.dir });
     const server = await new Promise<ReturnType<typeof serve>>((resolve) => {

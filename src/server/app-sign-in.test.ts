@@ -7,11 +7,13 @@ import {
   makeStaticDir,
   signIn,
 } from './access-test-harness';
-import { read } from './app-test-harness';
+import { capturedLogs, read } from './app-test-harness';
 
 const dist = makeStaticDir();
 afterAll(() => dist.remove());
 afterEach(() => vi.useRealTimers());
+
+type App = ReturnType<typeof gatedHarness>['app'];
 
 const hiddenNext = (html: string) => /name="next" value="([^"]*)"/.exec(html)?.[1];
 
@@ -127,47 +129,157 @@ describe('POST /sign-in', () => {
   });
 });
 
+describe('POST /sign-in bodies it cannot use', () => {
+  const levels = () =>
+    capturedLogs.lines.map((line) => JSON.parse(line) as Record<string, unknown>);
+  const bigForm = `token=${'a'.repeat(9 * 1024)}`;
+  const formHeaders = {
+    'Content-Type': 'application/x-www-form-urlencoded',
+    'Sec-Fetch-Site': 'same-origin',
+  };
+
+  it.each([
+    ['with a Content-Length', { 'Content-Length': String(bigForm.length) }],
+    ['streamed without one', {}],
+  ])(
+    'answers a 9 KB form %s with 413 payload_too_large, logged at warn',
+    async (_label, headers) => {
+      capturedLogs.lines.length = 0;
+      const { app } = gatedHarness(dist.dir);
+      const res = await read(
+        await app.request('/sign-in', {
+          method: 'POST',
+          body: bigForm,
+          headers: { ...formHeaders, ...headers },
+        }),
+      );
+      expect(res.status).toBe(413);
+      expect(res.json).toMatchObject({ error: { code: 'payload_too_large' } });
+      expect(res.headers.get('set-cookie')).toBeNull();
+      expect(res.headers.get('content-security-policy')).toContain("default-src 'self'");
+      expect(levels().filter((line) => Number(line['level']) >= 50)).toEqual([]);
+      expect(levels()).toContainEqual(
+        expect.objectContaining({ level: 40, code: 'payload_too_large', status: 413 }),
+      );
+    },
+  );
+
+  it('answers a form it cannot parse with 400 and the page, not a server bug', async () => {
+    capturedLogs.lines.length = 0;
+    const { app } = gatedHarness(dist.dir);
+    const res = await read(
+      await app.request('/sign-in', {
+        method: 'POST',
+        body: '--x\r\ngarbage',
+        headers: { 'Content-Type': 'multipart/form-data; boundary=zzz' },
+      }),
+    );
+    expect(res.status).toBe(400);
+    expect(res.text).toContain('Threadline could not read that sign-in form.');
+    expect(levels().filter((line) => Number(line['level']) >= 50)).toEqual([]);
+  });
+});
+
 describe('throttling wrong tokens', () => {
   const wrong = { token: 'tl-wrong-token-0123456789' };
+  const api = (app: App, token: string, address = '198.51.100.7') =>
+    app.request(
+      '/api/threads/cthr_demo_refund_duplicate',
+      { headers: { Authorization: `Bearer ${token}` } },
+      fromAddress(address),
+    );
 
-  it('answers 429 after 5 failures from one address, even to the right token', async () => {
-    vi.useFakeTimers({ toFake: ['Date'] });
+  /** The answer, and how long (in fake time) the app held it. */
+  async function timed(pending: Response | Promise<Response>) {
+    const startedAt = Date.now();
+    let answeredAt: number | undefined;
+    const done = Promise.resolve(pending).then((res) => {
+      answeredAt = Date.now();
+      return res;
+    });
+    while (answeredAt === undefined) await vi.advanceTimersByTimeAsync(250);
+    return { res: await read(await done), heldMs: answeredAt - startedAt };
+  }
+
+  it('accepts the right token on the form after five wrong ones from the same address', async () => {
     const { app } = gatedHarness(dist.dir);
     for (let i = 0; i < 5; i += 1) expect((await signIn(app, wrong)).status).toBe(401);
-    const locked = await read(await signIn(app));
-    expect(locked.status).toBe(429);
-    expect(locked.headers.get('retry-after')).toBe('600');
-    expect(locked.headers.get('set-cookie')).toBeNull();
-    expect(locked.text).toContain('Too many wrong access tokens. Try again in 10 minutes.');
+    const res = await signIn(app);
+    expect(res.status).toBe(303);
+    expect(cookiePair(res)).toMatch(/^threadline_session=v1\./);
+  });
 
-    // Another address is not affected; this one may try again when the window ends.
-    expect((await signIn(app, { address: '198.51.100.8' })).status).toBe(303);
-    vi.setSystemTime(Date.now() + 10 * 60_000);
+  it('accepts the right Bearer token after five wrong ones, and the form after them', async () => {
+    const { app } = gatedHarness(dist.dir);
+    for (let i = 0; i < 5; i += 1) expect((await api(app, wrong.token)).status).toBe(401);
+    expect((await api(app, ACCESS_TOKEN)).status).toBe(200);
     expect((await signIn(app)).status).toBe(303);
   });
 
-  it('counts wrong Bearer tokens too, and then refuses Bearer with 429 JSON', async () => {
+  it('keeps a session working and the right token accepted however many wrong ones came', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
     const { app } = gatedHarness(dist.dir);
-    const api = (token: string) =>
-      app.request(
-        '/api/threads/cthr_demo_refund_duplicate',
-        { headers: { Authorization: `Bearer ${token}` } },
-        fromAddress('198.51.100.7'),
-      );
-    for (let i = 0; i < 5; i += 1) expect((await api(wrong.token)).status).toBe(401);
-    const res = await read(await api(ACCESS_TOKEN));
-    expect(res.status).toBe(429);
-    expect(res.json).toMatchObject({ error: { code: 'too_many_attempts' } });
-    expect((await signIn(app)).status).toBe(429);
+    const cookie = cookiePair(await signIn(app));
+    for (let i = 0; i < 12; i += 1) await timed(signIn(app, wrong));
+    const withSession = await app.request('/threads/cthr_x', { headers: { Cookie: cookie } });
+    expect(withSession.status).toBe(200);
+    expect((await timed(signIn(app))).res.status).toBe(303);
+    expect((await timed(api(app, ACCESS_TOKEN))).res.status).toBe(200);
   });
 
-  it('groups IPv6 clients by /64', async () => {
+  it('answers wrong tokens past the fifth with 429, a doubling Retry-After, and later', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+    const { app } = gatedHarness(dist.dir);
+    for (let i = 0; i < 5; i += 1) expect((await timed(signIn(app, wrong))).heldMs).toBe(0);
+    const answers = [];
+    for (let i = 0; i < 5; i += 1) answers.push(await timed(signIn(app, wrong)));
+    expect(answers.map(({ res }) => res.status)).toEqual([429, 429, 429, 429, 429]);
+    expect(answers.map(({ res }) => res.headers.get('retry-after'))).toEqual([
+      '1',
+      '2',
+      '4',
+      '8',
+      '16',
+    ]);
+    // Held as long as the wait, but never more than 5 s.
+    expect(answers.map(({ heldMs }) => heldMs)).toEqual([1000, 2000, 4000, 5000, 5000]);
+    expect(answers[0]?.res.headers.get('set-cookie')).toBeNull();
+    expect(answers[0]?.res.text).toContain('Check it, then try again in 1 second.');
+    expect(answers[4]?.res.text).toContain('Check it, then try again in 16 seconds.');
+  });
+
+  it('answers wrong Bearer tokens past the fifth with 429 too_many_attempts JSON', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+    const { app } = gatedHarness(dist.dir);
+    for (let i = 0; i < 4; i += 1) await signIn(app, wrong);
+    expect((await api(app, wrong.token)).status).toBe(401);
+    const { res, heldMs } = await timed(api(app, wrong.token));
+    expect(res.status).toBe(429);
+    expect(heldMs).toBe(1000);
+    expect(res.headers.get('retry-after')).toBe('1');
+    expect(res.json).toMatchObject({
+      error: { code: 'too_many_attempts', retryAfterSeconds: 1 },
+    });
+  });
+
+  it('slows only the client that guessed, grouping IPv6 clients by /64', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
     const { app } = gatedHarness(dist.dir);
     for (let i = 1; i <= 5; i += 1) {
       await signIn(app, { ...wrong, address: `2001:db8:1:2::${i}` });
     }
-    expect((await signIn(app, { address: '2001:db8:1:2:ffff::9' })).status).toBe(429);
-    expect((await signIn(app, { address: '2001:db8:1:3::1' })).status).toBe(303);
+    const sameNetwork = await timed(signIn(app, { ...wrong, address: '2001:db8:1:2:ffff::9' }));
+    expect(sameNetwork.res.status).toBe(429);
+    expect((await signIn(app, { ...wrong, address: '2001:db8:1:3::1' })).status).toBe(401);
+    expect((await signIn(app, { ...wrong, address: '198.51.100.8' })).status).toBe(401);
+  });
+
+  it('forgets a client 10 minutes after its last wrong token', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+    const { app } = gatedHarness(dist.dir);
+    for (let i = 0; i < 6; i += 1) await timed(signIn(app, wrong));
+    vi.setSystemTime(Date.now() + 10 * 60_000);
+    expect((await signIn(app, wrong)).status).toBe(401);
   });
 });
 

@@ -8,6 +8,7 @@ import { isApiPath } from './http/api-path';
 import { auditThreadViews } from './http/audit-log';
 import { socketAddress, type ClientAddressResolver } from './http/client-address';
 import { rateLimit } from './http/rate-limit';
+import { routablePath } from './http/request-path';
 import { sameOriginOnly } from './http/same-origin';
 import { baseHeaders, setResponseHeader } from './http/response-headers';
 import { securityHeaders } from './http/security-headers';
@@ -28,7 +29,11 @@ export interface AppDeps {
   access?: AccessOptions;
   /** Requests per minute per client on /api/* (THREADLINE_RATE_LIMIT); 0 or omitted: no limit. */
   rateLimitPerMinute?: number;
-  /** Tests stand in for the socket, which app.request() does not have. */
+  /**
+   * Who the client is, for the sign-in throttle, the rate limit and the audit log; omitted, the
+   * socket's address. index.ts passes clientAddressResolver(THREADLINE_TRUSTED_PROXIES); tests
+   * stand in for the socket, which app.request() does not have.
+   */
   clientAddress?: ClientAddressResolver;
   /** THREADLINE_PREVIEW_HOSTS: the only hosts besides our own that images may come from. */
   previewHosts?: readonly string[];
@@ -45,7 +50,12 @@ function framesOf(err: unknown): string | undefined {
     .join('\n');
 }
 
-function sendError(c: Context<AppEnv>, err: unknown, logger: Logger) {
+function sendError(
+  c: Context<AppEnv>,
+  err: unknown,
+  logger: Logger,
+  security: Readonly<Record<string, string>>,
+) {
   const threadId = validThreadIdIn(c.req.url);
   const mapped = toApiError(err, { threadId });
   c.set('errorCode', mapped.body.error.code);
@@ -54,13 +64,17 @@ function sendError(c: Context<AppEnv>, err: unknown, logger: Logger) {
     logger.error({ ...fields, stack: framesOf(err) }, 'request failed: server bug');
   } else if (mapped.status >= 500) {
     logger.warn(fields, 'request failed upstream');
+  } else if (mapped.status === 413) {
+    // No bug, but worth seeing: someone sent far more than any of our forms holds.
+    logger.warn(fields, 'request rejected: body too large');
   } else {
     logger.info(fields, 'request rejected');
   }
   const body: ApiErrorBody = { error: { ...mapped.body.error, requestId: c.get('requestId') } };
-  // Also here, not only in the /api guard: Hono's wildcard middleware skips a path holding a
-  // decoded line break (honojs/hono#5345), and such requests still end in notFound.
-  return c.json(body, mapped.status, { 'Cache-Control': 'no-store', ...mapped.headers });
+  // Not only from baseHeaders() and the /api guard: an error answer carries its own, whatever
+  // middleware its path did or did not go through.
+  const headers = { ...security, 'Cache-Control': 'no-store', ...mapped.headers };
+  return c.json(body, mapped.status, headers);
 }
 
 function requestLog(logger: Logger): MiddlewareHandler<AppEnv> {
@@ -80,10 +94,11 @@ function requestLog(logger: Logger): MiddlewareHandler<AppEnv> {
 export function createApp(deps: AppDeps): Hono<AppEnv> {
   const { threads, mode, logger, staticDir, access } = deps;
   const { rateLimitPerMinute = 0, clientAddress = socketAddress, previewHosts = [] } = deps;
-  const app = new Hono<AppEnv>();
-  const gate = createAccess(access);
+  const app = new Hono<AppEnv>({ getPath: routablePath });
+  const gate = createAccess(access, clientAddress);
 
-  app.use(baseHeaders(securityHeaders(previewHosts)));
+  const security = securityHeaders(previewHosts);
+  app.use(baseHeaders(security));
   // A line per request at debug only. At info, thread views have their audit line and every
   // failure its own (sendError); a line per success cost about 15 µs, 12% of a cached view.
   if (logger.isLevelEnabled('debug')) app.use(requestLog(logger));
@@ -115,13 +130,14 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   if (staticDir !== undefined) mountStatic(app, staticDir);
 
   app.notFound((c) => {
-    if (!isApiPath(c.req.path)) return c.text('Not found', 404);
+    if (!isApiPath(c.req.path)) return c.text('Not found', 404, security);
     return sendError(
       c,
       new ApiProblem(404, 'not_found', 'There is no API endpoint at this path.'),
       logger,
+      security,
     );
   });
-  app.onError((err, c) => sendError(c, err, logger));
+  app.onError((err, c) => sendError(c, err, logger, security));
   return app;
 }

@@ -16,6 +16,7 @@ describe('readEnv', () => {
       accessToken: undefined,
       trustedUserHeader: undefined,
       previewHosts: [],
+      trustedProxies: [],
     });
   });
 
@@ -37,6 +38,7 @@ describe('readEnv', () => {
       THREADLINE_ACCESS_TOKEN: ' tl-0123456789abcdef ',
       THREADLINE_TRUSTED_USER_HEADER: 'X-Forwarded-Email',
       THREADLINE_PREVIEW_HOSTS: ' Files.Example.com, *.cdn.example.net ,files.example.com',
+      THREADLINE_TRUSTED_PROXIES: ' 127.0.0.1, ::1,10.0.0.0/8  fd00::/8 ',
     });
     expect(env).toEqual({
       mode: 'live',
@@ -51,6 +53,7 @@ describe('readEnv', () => {
       accessToken: 'tl-0123456789abcdef',
       trustedUserHeader: 'X-Forwarded-Email',
       previewHosts: ['files.example.com', '*.cdn.example.net'],
+      trustedProxies: ['127.0.0.1', '::1', '10.0.0.0/8', 'fd00::/8'],
     });
   });
 
@@ -120,6 +123,15 @@ describe('readEnv: who may look', () => {
     [{ THREADLINE_TRUSTED_USER_HEADER: 'Cookie' }, 'not one browsers send'],
     [{ THREADLINE_TRUSTED_USER_HEADER: 'host' }, 'not one browsers send'],
     [{ THREADLINE_TRUSTED_USER_HEADER: 'Sec-Fetch-Site' }, 'not one browsers send'],
+    [{ THREADLINE_TRUSTED_PROXIES: 'localhost' }, 'THREADLINE_TRUSTED_PROXIES must list IP'],
+    [{ THREADLINE_TRUSTED_PROXIES: '127.0.0.1;10.0.0.1' }, 'or CIDR ranges separated by commas'],
+    [{ THREADLINE_TRUSTED_PROXIES: '10.0.0.0/33' }, 'THREADLINE_TRUSTED_PROXIES must list IP'],
+    [{ THREADLINE_TRUSTED_PROXIES: '2001:db8::/129' }, 'THREADLINE_TRUSTED_PROXIES must list IP'],
+    [{ THREADLINE_TRUSTED_PROXIES: '10.0.0.0/8/8' }, 'THREADLINE_TRUSTED_PROXIES must list IP'],
+    [{ THREADLINE_TRUSTED_PROXIES: '10.0.0.0/' }, 'THREADLINE_TRUSTED_PROXIES must list IP'],
+    [{ THREADLINE_TRUSTED_PROXIES: 'fe80::1%eth0' }, 'THREADLINE_TRUSTED_PROXIES must list IP'],
+    [{ THREADLINE_TRUSTED_PROXIES: '127.0.0.1, 0.0.0.0/0' }, 'must not trust every address'],
+    [{ THREADLINE_TRUSTED_PROXIES: '::/0' }, 'must not trust every address'],
   ])('rejects %j', (source, message) => {
     expect(() => readEnv(source)).toThrow(InvalidEnvError);
     expect(() => readEnv(source)).toThrow(message);

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { AppMode } from '@/shared/api-contract';
+import { isAddressOrRange } from './http/client-address';
 import { isLoopbackHost } from './loopback-host';
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -25,6 +26,8 @@ export interface ServerEnv {
   trustedUserHeader: string | undefined;
   /** Hosts whose attachment previews load at once (THREADLINE_PREVIEW_HOSTS); lower case. */
   previewHosts: string[];
+  /** Reverse proxies (addresses or CIDR ranges) whose X-Forwarded-For names the client. */
+  trustedProxies: string[];
 }
 
 export class InvalidEnvError extends Error {
@@ -79,6 +82,9 @@ const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
 const BROWSER_HEADER =
   /^(host|cookie|authorization|origin|referer|user-agent|accept(-.*)?|connection|content-.*|sec-.*)$/i;
 
+const PROXIES_RULE =
+  'THREADLINE_TRUSTED_PROXIES must list IP addresses or CIDR ranges separated by commas, e.g. 127.0.0.1, 10.0.0.0/8';
+
 const EnvSchema = z.object({
   OPENAI_API_KEY: z.preprocess(
     blankToUndefined,
@@ -129,6 +135,25 @@ const EnvSchema = z.object({
       .optional(),
   ),
   THREADLINE_PREVIEW_HOSTS: previewHostsVar,
+  THREADLINE_TRUSTED_PROXIES: z.preprocess(
+    blankToUndefined,
+    z
+      .string()
+      .transform((list) => list.split(/[\s,]+/).filter((entry) => entry !== ''))
+      .pipe(
+        z.array(
+          z
+            .string()
+            .refine(isAddressOrRange, PROXIES_RULE)
+            // Trusting every address would let any client name itself in X-Forwarded-For.
+            .refine(
+              (entry) => !/\/0+$/.test(entry),
+              'THREADLINE_TRUSTED_PROXIES must not trust every address (a /0 range)',
+            ),
+        ),
+      )
+      .default([]),
+  ),
   LOG_LEVEL: z.preprocess(
     blankToUndefined,
     z
@@ -180,6 +205,7 @@ export function readEnv(source: Record<string, string | undefined>): ServerEnv {
     accessToken: env.THREADLINE_ACCESS_TOKEN,
     trustedUserHeader: env.THREADLINE_TRUSTED_USER_HEADER,
     previewHosts: [...new Set(env.THREADLINE_PREVIEW_HOSTS)],
+    trustedProxies: env.THREADLINE_TRUSTED_PROXIES,
   };
 }
 

@@ -3,6 +3,9 @@ import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
 import { createApp } from './app';
 import { InvalidEnvError, readProcessEnv, type ServerEnv } from './env';
+import { clientAddressResolver } from './http/client-address';
+import { answerClientErrors } from './http/client-error';
+import { securityHeaders } from './http/security-headers';
 import { gracefulCloser } from './http/graceful-close';
 import { SERVER_OPTIONS } from './http/server-options';
 import { createLogger } from './logger';
@@ -47,6 +50,7 @@ const app = createApp({
   rateLimitPerMinute: env.rateLimitPerMinute,
   previewHosts: env.previewHosts,
   access: { accessToken: env.accessToken, trustedUserHeader: env.trustedUserHeader },
+  clientAddress: clientAddressResolver(env.trustedProxies),
 });
 
 const modeLabel =
@@ -60,6 +64,7 @@ const server = serve({ ...listen, serverOptions: SERVER_OPTIONS }, (info) => {
   const host = info.family === 'IPv6' ? `[${info.address}]` : info.address;
   console.log(`Threadline listening on http://${host}:${info.port} (${modeLabel})`);
 }) as Server;
+answerClientErrors(server, securityHeaders(env.previewHosts));
 const closeGracefully = gracefulCloser(server);
 
 server.on('error', (err: NodeJS.ErrnoException) => {

@@ -38,6 +38,8 @@ export const API_ERROR_CODES = [
   'invalid_request',
   'not_found',
   'method_not_allowed',
+  /** A request body over its route's limit (the sign-in form's is 8 KiB). */
+  'payload_too_large',
   'unauthorized',
   'too_many_attempts',
   /** A cross-site browser request: the API answers only pages served from its own origin. */

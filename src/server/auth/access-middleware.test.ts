@@ -66,6 +66,7 @@ describe('behind an SSO proxy (THREADLINE_TRUSTED_USER_HEADER only)', () => {
     const res = await read(await app.request('/threads/cthr_x'));
     expect(res.status).toBe(401);
     expect(res.headers.get('content-type')).toMatch(/^text\/html/);
+    expect(res.headers.get('cache-control')).toBe('no-store');
     expect(res.text).toContain('single sign-on proxy did not identify you');
     expect(res.text).not.toMatch(/<script|\sstyle=/);
   });

@@ -6,6 +6,7 @@ import type { Access } from './access';
 import { safeNext } from './safe-next';
 import { hasValidSession } from './session-cookie';
 import { unidentifiedPage } from './sign-in-page';
+import { waitWords } from './sign-in-throttle';
 import { throttleKey } from './throttle-key';
 import { tokensMatch } from './token-compare';
 import { readAgent } from './trusted-user';
@@ -28,31 +29,29 @@ const UNAUTHORIZED_MESSAGE = 'Sign in to Threadline first.';
 const UNIDENTIFIED_MESSAGE =
   'Your single sign-on proxy did not identify you. Open Threadline through it.';
 
-type Verdict = 'allowed' | 'absent' | 'wrong' | 'throttled';
+/** A wrong token is its Retry-After: 0 while the client is within its free attempts. */
+type Verdict = 'allowed' | 'absent' | number;
 
 function checkToken(c: Context, token: NonNullable<Access['token']>, access: Access): Verdict {
   if (hasValidSession(c, token.sessionKey)) return 'allowed';
   const bearer = BEARER.exec(c.req.header('authorization') ?? '')?.[1];
   if (bearer === undefined) return 'absent';
-  // Bearer guesses spend the same budget as the sign-in form, or the form's limit means nothing.
-  const key = throttleKey(c);
-  if (access.throttle.lockedFor(key) > 0) return 'throttled';
   if (tokensMatch(bearer, token.value)) return 'allowed';
-  access.throttle.recordFailure(key);
-  return 'wrong';
+  // Bearer guesses spend the same budget as the sign-in form, or the form's limit means nothing.
+  return access.throttle.recordFailure(throttleKey(access.clientAddress(c)));
 }
 
 function refuse(c: Context<AppEnv>, access: Access, verdict: Verdict): Response {
   if (isApiPath(c.req.path)) {
-    if (verdict === 'throttled') {
-      const seconds = String(access.throttle.lockedFor(throttleKey(c)));
-      const message = 'Too many wrong access tokens. Wait a few minutes and try again.';
-      throw new ApiProblem(429, 'too_many_attempts', message, { 'Retry-After': seconds });
+    if (typeof verdict === 'number' && verdict > 0) {
+      const message = `Too many wrong access tokens. Check the token, then try again in ${waitWords(verdict)}.`;
+      throw new ApiProblem(429, 'too_many_attempts', message, { 'Retry-After': String(verdict) });
     }
     const message = access.token ? UNAUTHORIZED_MESSAGE : UNIDENTIFIED_MESSAGE;
     throw new ApiProblem(401, 'unauthorized', message, { 'WWW-Authenticate': 'Bearer' });
   }
-  if (!access.token) return c.html(unidentifiedPage(), 401);
+  // Like every other page: a cached copy would still show once the agent comes through the proxy.
+  if (!access.token) return c.html(unidentifiedPage(), 401, { 'Cache-Control': 'no-store' });
   const url = new URL(c.req.url);
   if (c.req.method === 'GET' || c.req.method === 'HEAD') {
     const next = safeNext(url.pathname + url.search);
@@ -80,6 +79,7 @@ export function accessMiddleware(access: Access): MiddlewareHandler<AppEnv> {
     }
     const verdict = access.token ? checkToken(c, access.token, access) : 'absent';
     if (verdict === 'allowed') return next();
+    if (typeof verdict === 'number' && verdict > 0) await access.throttle.hold(verdict);
     return refuse(c, access, verdict);
   };
 }

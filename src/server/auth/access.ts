@@ -1,4 +1,5 @@
 import type { AuthKind } from '@/shared/api-contract';
+import { socketAddress, type ClientAddressResolver } from '@/server/http/client-address';
 import { sessionKey } from './session';
 import { createSignInThrottle, type SignInThrottle } from './sign-in-throttle';
 
@@ -16,9 +17,14 @@ export interface Access {
   trustedUserHeader: string | undefined;
   /** One budget for wrong tokens, whether typed on the sign-in page or sent as Bearer. */
   throttle: SignInThrottle;
+  /** Who is guessing: the same client address the rate limit and the audit log see. */
+  clientAddress: ClientAddressResolver;
 }
 
-export function createAccess({ accessToken, trustedUserHeader }: AccessOptions = {}): Access {
+export function createAccess(
+  { accessToken, trustedUserHeader }: AccessOptions = {},
+  clientAddress: ClientAddressResolver = socketAddress,
+): Access {
   const kind: AuthKind =
     accessToken !== undefined ? 'token' : trustedUserHeader !== undefined ? 'sso' : 'none';
   return {
@@ -29,5 +35,6 @@ export function createAccess({ accessToken, trustedUserHeader }: AccessOptions =
         : { value: accessToken, sessionKey: sessionKey(accessToken) },
     trustedUserHeader,
     throttle: createSignInThrottle(),
+    clientAddress,
   };
 }

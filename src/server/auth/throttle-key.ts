@@ -1,15 +1,12 @@
-import type { Context } from 'hono';
 import { expandIPv6 } from 'hono/utils/ipaddr';
 import { isIPv4, isIPv6 } from 'node:net';
-import { socketAddress } from '@/server/http/client-address';
 
 /**
- * Who is guessing, for the sign-in throttle: the socket's address, never X-Forwarded-For (a
- * guesser would rotate it). IPv6 clients are grouped by /64, since one host usually owns a
- * whole /64. Behind a reverse proxy every client shares the proxy's address, and so one budget.
+ * Who is guessing, for the sign-in throttle, from the client's address as the app resolves it:
+ * the socket's, or X-Forwarded-For only as written by a trusted proxy (a guesser would rotate
+ * its own). IPv6 clients are grouped by /64, since one host usually owns a whole /64.
  */
-export function throttleKey(c: Context): string {
-  const address = socketAddress(c);
+export function throttleKey(address: string): string {
   const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(address)?.[1];
   if (mapped !== undefined && isIPv4(mapped)) return mapped;
   if (!isIPv6(address)) return address;
