@@ -21,5 +21,10 @@ test('a newcomer sees the demo banner and can open a sample thread', async ({ pa
 test('the health endpoint reports demo mode', async ({ request }) => {
   const response = await request.get('/api/health');
   expect(response.status()).toBe(200);
-  expect(await response.json()).toEqual({ status: 'ok', mode: 'demo', auth: 'none' });
+  expect(await response.json()).toEqual({
+    status: 'ok',
+    mode: 'demo',
+    auth: 'none',
+    previewHosts: [],
+  });
 });

@@ -63,7 +63,12 @@ test('the transcript failing after the thread loaded keeps the header', async ({
 
 test('the health endpoint reports live mode and there is no demo banner', async ({ page }) => {
   const response = await page.request.get('/api/health');
-  expect(await response.json()).toEqual({ status: 'ok', mode: 'live', auth: 'none' });
+  expect(await response.json()).toEqual({
+    status: 'ok',
+    mode: 'live',
+    auth: 'none',
+    previewHosts: [],
+  });
   await page.goto('/');
   await expect(page.getByRole('textbox', { name: 'Thread ID or link' })).toBeVisible();
   await expect(page.getByRole('region', { name: 'Demo data' })).toHaveCount(0);

@@ -103,7 +103,12 @@ test('the API answers 401 JSON without a session and accepts a Bearer token', as
   expect(await allowed.json()).toMatchObject({ id: 'cthr_demo_refund_duplicate' });
 
   const health = await request.get('/api/health');
-  expect(await health.json()).toEqual({ status: 'ok', mode: 'live', auth: 'token' });
+  expect(await health.json()).toEqual({
+    status: 'ok',
+    mode: 'live',
+    auth: 'token',
+    previewHosts: [],
+  });
 });
 
 test('signing out returns to the sign-in page and closes the app', async ({ page }) => {
