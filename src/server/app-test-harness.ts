@@ -10,7 +10,7 @@ import { createLiveClient, fetchVia } from './threads/chatkit-client';
 import { createThreadsService } from './threads/threads-service';
 
 export const TEST_KEY = 'sk-test-THREADLINE-0123456789abcdefSECRET';
-/** Per attempt; the overall deadline is 1.5× (600 ms), room for the SDK's ~0.5 s backoff. */
+/** Per attempt; the overall deadline is 1.5× (600 ms): room for the 0.5 s retry backoff. */
 export const TEST_TIMEOUT_MS = 400;
 export const UPSTREAM_BASE_URL = 'http://upstream.threadline.test/v1';
 

@@ -1,7 +1,6 @@
 import { OpenAI, type ClientOptions } from 'openai';
 import { createStandInApi } from '@/server/demo/stand-in-api';
 import { createNodeFetch } from './node-fetch';
-import { withRetryPolicy } from './retry-policy';
 
 export type Fetch = NonNullable<ClientOptions['fetch']>;
 
@@ -45,16 +44,18 @@ export function fetchVia(api: InProcessApi): Fetch {
 }
 
 /**
- * The official client, configured for a viewer: short per-attempt timeout, at most one retry
- * (on our terms, see retry-policy.ts), no SDK logging.
+ * The official client, configured for a viewer: short per-attempt timeout, no retries of its own
+ * (threads-service applies ours to the whole call), redirects never followed (a 3xx could point
+ * the key at a path other than the three this server may read), no SDK logging.
  */
 export function createLiveClient(options: LiveClientOptions): OpenAI {
   return new OpenAI({
     apiKey: options.apiKey,
     baseURL: options.baseURL,
     timeout: options.timeoutMs,
-    maxRetries: 1,
-    fetch: withRetryPolicy(options.fetch ?? createNodeFetch()),
+    maxRetries: 0,
+    fetch: options.fetch ?? createNodeFetch(),
+    fetchOptions: { redirect: 'manual' },
     // Our own log lines cover upstream failures; the SDK's debug output (OPENAI_LOG) can
     // include response bodies, i.e. message content.
     logLevel: 'off',

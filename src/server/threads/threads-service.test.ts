@@ -79,7 +79,7 @@ describe('createThreadsService', () => {
       'http://upstream.invalid/v1/chatkit/threads?user=cust%201&limit=5&order=asc',
     );
     expect(seen[0]?.headers.get('openai-beta')).toBe('chatkit_beta=v1');
-    // The deadline travels to the retry policy in a header that must not leave the process.
+    // Nothing of ours rides along: the deadline lives in the call's signal, not in a header.
     expect(
       [...(seen[0]?.headers.keys() ?? [])].filter((name) => name.includes('threadline')),
     ).toEqual([]);
@@ -129,7 +129,7 @@ describe('retries', () => {
     }
   });
 
-  it('does not retry a 500 when the SDK backoff would outlast the deadline', async () => {
+  it('does not retry a 500 when the backoff would outlast the deadline', async () => {
     const upstream = sequence([500], [200]);
     await expect(service(upstream.fetch, 100).getThread('cthr_1')).rejects.toBeInstanceOf(
       InternalServerError,

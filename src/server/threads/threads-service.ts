@@ -6,7 +6,7 @@ import type {
 } from 'openai/resources/beta/chatkit/threads';
 import type { ThreadItemsPage, ThreadResource, ThreadsPage } from '@/shared/api-contract';
 import { UpstreamBadResponseError } from '@/server/http/api-errors';
-import { DEADLINE_HEADER } from './retry-policy';
+import { withOneRetry } from './retry-policy';
 import { parseItemsPage, parseThread, parseThreadsPage } from './upstream-schemas';
 
 /** Where a call's answer came from, for the audit log. */
@@ -99,26 +99,42 @@ function isAnswer(err: unknown): boolean {
 export function createThreadsService({ client, timeoutMs }: ThreadsServiceDeps): ThreadsService {
   const threads = client.beta.chatkit.threads;
 
-  async function call<T>(send: Send, parse: (body: unknown) => T, options: CallOptions = {}) {
-    const deadlineMs = overallDeadlineMs(timeoutMs);
-    const started = performance.now();
-    // The SDK's timeout is per attempt; the deadline bounds retries and slow bodies too.
-    const deadline = AbortSignal.timeout(deadlineMs);
-    const signal = options.signal ? AbortSignal.any([deadline, options.signal]) : deadline;
-    const headers = { [DEADLINE_HEADER]: String(Date.now() + deadlineMs) };
-    const request = { timeout: timeoutMs, maxRetries: 1, signal, headers };
+  /** One attempt: send, read the body, parse. The SDK's timeout bounds connect and headers. */
+  async function attempt<T>(
+    send: Send,
+    parse: (body: unknown) => T,
+    signal: AbortSignal,
+    deadlineAt: number,
+  ) {
+    const timeout = Math.max(1, Math.min(timeoutMs, deadlineAt - Date.now()));
     const aborted = rejectOnAbort(signal);
     try {
       // Raced as well: the deadline holds even if a transport ignores its abort signal.
-      const response = await Promise.race([send(request).asResponse(), aborted.promise]);
+      const response = await Promise.race([
+        send({ timeout, maxRetries: 0, signal }).asResponse(),
+        aborted.promise,
+      ]);
       return parse(await readJsonBody(response, signal));
+    } finally {
+      aborted.release();
+    }
+  }
+
+  async function call<T>(send: Send, parse: (body: unknown) => T, options: CallOptions = {}) {
+    const deadlineMs = overallDeadlineMs(timeoutMs);
+    const started = performance.now();
+    const deadlineAt = Date.now() + deadlineMs;
+    // One signal carries the deadline through every attempt, the wait between them and the body.
+    const deadline = AbortSignal.timeout(deadlineMs);
+    const signal = options.signal ? AbortSignal.any([deadline, options.signal]) : deadline;
+    try {
+      return await withOneRetry(() => attempt(send, parse, signal, deadlineAt), deadlineAt, signal);
     } catch (err) {
       if (isAnswer(err)) throw err;
       if (deadline.aborted) throw new APIConnectionTimeoutError();
       if (options.signal?.aborted) throw new APIUserAbortError();
       throw err;
     } finally {
-      aborted.release();
       if (options.probe) options.probe.upstreamMs = Math.round(performance.now() - started);
     }
   }
