@@ -1,4 +1,5 @@
 import { setTimeout as sleep } from 'node:timers/promises';
+import { createGzip } from 'node:zlib';
 import type { ChatKitThread } from 'openai/resources/beta/chatkit/threads';
 import type { ThreadItem } from '@/shared/api-contract';
 import { itemMaker } from './sample-builders';
@@ -40,6 +41,40 @@ export const faultFixtures: readonly SampleThread[] = [
   fixture('fault_slow', { type: 'active' }),
   fixture('fault_items_500', { type: 'locked', reason: 'Waiting for the warehouse' }),
 ];
+
+const MiB = 1024 * 1024;
+
+let gzipBomb: Promise<Uint8Array<ArrayBuffer>> | undefined;
+
+/**
+ * About 300 KiB of gzip that inflates to a 300 MiB thread (valid JSON: the title is 300 MiB of
+ * one letter). Built once, on first use, a MiB at a time: about 0.7 s of CPU, never 300 MiB of
+ * memory.
+ */
+export function gzipBombBytes(): Promise<Uint8Array<ArrayBuffer>> {
+  gzipBomb ??= new Promise((resolve, reject) => {
+    const gzip = createGzip({ level: 9 });
+    const parts: Buffer[] = [];
+    gzip.on('data', (part: Buffer) => parts.push(part));
+    gzip.on('end', () => resolve(Buffer.concat(parts)));
+    gzip.on('error', reject);
+    const letters = Buffer.alloc(MiB, 'A');
+    let written = 0;
+    const writeLetters = () => {
+      while (written < 300) {
+        written += 1;
+        if (!gzip.write(letters)) {
+          gzip.once('drain', writeLetters);
+          return;
+        }
+      }
+      gzip.end('"}');
+    };
+    gzip.write('{"id":"cthr_fault_gzip_bomb","object":"chatkit.thread","title":"');
+    writeLetters();
+  });
+  return gzipBomb;
+}
 
 function rateLimited(retryAfter: string): Response {
   return apiError(

@@ -1,6 +1,6 @@
 import { APIConnectionError, APIConnectionTimeoutError, APIError, APIUserAbortError } from 'openai';
 import { describe, expect, it } from 'vitest';
-import { UpstreamBadResponseError } from '@/server/http/api-errors';
+import { UpstreamBadResponseError, UpstreamTooLargeError } from '@/server/http/api-errors';
 import { BACKOFF_MS, MAX_RETRY_WAIT_MS, retryDecision, withOneRetry } from './retry-policy';
 
 const status = (code: number, headers: Record<string, string> = {}) =>
@@ -56,6 +56,7 @@ describe('retryDecision', () => {
     // The upstream cannot force retries we do not want.
     expect(decide(status(400, { 'x-should-retry': 'true' }))).toEqual({ retry: false });
     expect(decide(new UpstreamBadResponseError('bad gzip'))).toEqual({ retry: false });
+    expect(decide(new UpstreamTooLargeError('50 MB'))).toEqual({ retry: false });
     expect(decide(new APIUserAbortError())).toEqual({ retry: false });
     expect(decide(new TypeError('a bug'))).toEqual({ retry: false });
   });

@@ -7,6 +7,7 @@ import type {
 import type { ThreadItemsPage, ThreadResource, ThreadsPage } from '@/shared/api-contract';
 import { UpstreamBadResponseError } from '@/server/http/api-errors';
 import { withOneRetry } from './retry-policy';
+import { bodyFailure, tooLargeIn } from './upstream-transport';
 import { parseItemsPage, parseThread, parseThreadsPage } from './upstream-schemas';
 
 /** Where a call's answer came from, for the audit log. */
@@ -55,32 +56,19 @@ type Send = (options: RequestOptions) => { asResponse(): Promise<Response> };
 
 const JSON_TYPE = /^application\/(?:[\w.-]+\+)?json\s*(?:;|$)/i;
 
-/** A promise that rejects when `signal` aborts, and a function to stop listening. */
-export function rejectOnAbort(signal: AbortSignal) {
-  const listener = { onAbort: () => undefined as unknown };
-  const promise = new Promise<never>((_, reject) => {
-    listener.onAbort = () => {
-      reject(signal.reason as Error);
-    };
-    if (signal.aborted) listener.onAbort();
-    signal.addEventListener('abort', listener.onAbort, { once: true });
-  });
-  promise.catch(() => undefined); // observed only through the race below
-  return { promise, release: () => signal.removeEventListener('abort', listener.onAbort) };
-}
-
 /**
- * The body as JSON, or UpstreamBadResponseError (never echoing the body). Raced against the
- * signal because the SDK's own timer stops once headers arrive and a custom fetch may not tie
- * the body stream to the signal.
+ * The body as JSON, or UpstreamBadResponseError (never echoing the body). The transport caps
+ * the body in bytes and ties it to the call's signal (see upstream-transport.ts); a body that
+ * fails on the way is classified by bodyFailure.
  */
-async function readJsonBody(response: Response, signal: AbortSignal): Promise<unknown> {
+async function readJsonBody(response: Response): Promise<unknown> {
   if (!JSON_TYPE.test(response.headers.get('content-type') ?? '')) {
     void response.body?.cancel().catch(() => undefined);
     throw new UpstreamBadResponseError(`non-JSON body with status ${response.status}`);
   }
-  const aborted = rejectOnAbort(signal);
-  const text = await Promise.race([response.text(), aborted.promise]).finally(aborted.release);
+  const text = await response.text().catch((err: unknown) => {
+    throw bodyFailure(err);
+  });
   try {
     return JSON.parse(text) as unknown;
   } catch {
@@ -107,24 +95,19 @@ export function createThreadsService({ client, timeoutMs }: ThreadsServiceDeps):
     deadlineAt: number,
   ) {
     const timeout = Math.max(1, Math.min(timeoutMs, deadlineAt - Date.now()));
-    const aborted = rejectOnAbort(signal);
-    try {
-      // Raced as well: the deadline holds even if a transport ignores its abort signal.
-      const response = await Promise.race([
-        send({ timeout, maxRetries: 0, signal }).asResponse(),
-        aborted.promise,
-      ]);
-      return parse(await readJsonBody(response, signal));
-    } finally {
-      aborted.release();
-    }
+    const response = await send({ timeout, maxRetries: 0, signal })
+      .asResponse()
+      .catch((err: unknown) => {
+        throw tooLargeIn(err) ?? err;
+      });
+    return parse(await readJsonBody(response));
   }
 
   async function call<T>(send: Send, parse: (body: unknown) => T, options: CallOptions = {}) {
     const deadlineMs = overallDeadlineMs(timeoutMs);
     const started = performance.now();
     const deadlineAt = Date.now() + deadlineMs;
-    // One signal carries the deadline through every attempt, the wait between them and the body.
+    // One signal carries the deadline through connect, headers, body and parse, retry included.
     const deadline = AbortSignal.timeout(deadlineMs);
     const signal = options.signal ? AbortSignal.any([deadline, options.signal]) : deadline;
     try {
