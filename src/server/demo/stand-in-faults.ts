@@ -40,9 +40,37 @@ export const faultFixtures: readonly SampleThread[] = [
   fixture('fault_429_once', { type: 'active' }),
   fixture('fault_slow', { type: 'active' }),
   fixture('fault_items_500', { type: 'locked', reason: 'Waiting for the warehouse' }),
+  fixture('fault_huge', { type: 'active' }),
 ];
 
 const MiB = 1024 * 1024;
+const HUGE_PAGE_ITEMS = 800;
+const HUGE_ITEM_TEXT = 'All work and no play makes a very long transcript. '.repeat(1300); // ~64 KiB
+
+/**
+ * A valid items page of about 50 MiB, generated an item at a time as the reader pulls, so the
+ * stand-in never holds it. `no-transform` keeps it uncompressed on the wire.
+ */
+function hugeItemsPage(): Response {
+  const make = itemMaker('cthr_fault_huge');
+  const encoder = new TextEncoder();
+  let next = 0;
+  const body = new ReadableStream<Uint8Array>({
+    pull(controller) {
+      if (next === HUGE_PAGE_ITEMS) {
+        controller.enqueue(encoder.encode('],"first_id":null,"last_id":null,"has_more":false}'));
+        controller.close();
+        return;
+      }
+      const item = make.assistant(`cthi_fault_huge_${next}`, T + next, HUGE_ITEM_TEXT);
+      const prefix = next === 0 ? '{"object":"list","data":[' : ',';
+      controller.enqueue(encoder.encode(prefix + JSON.stringify(item)));
+      next += 1;
+    },
+  });
+  const headers = { 'content-type': 'application/json', 'cache-control': 'no-transform' };
+  return new Response(body, { headers });
+}
 
 let gzipBomb: Promise<Uint8Array<ArrayBuffer>> | undefined;
 
@@ -74,6 +102,26 @@ export function gzipBombBytes(): Promise<Uint8Array<ArrayBuffer>> {
     writeLetters();
   });
   return gzipBomb;
+}
+
+/** A body that claims an encoding: sent as is, decoded (or not) by the receiving fetch. */
+function encodedResponse(body: BodyInit, encoding: string): Response {
+  const headers = { 'content-type': 'application/json', 'content-encoding': encoding };
+  return new Response(body, { headers });
+}
+
+/** Headers and half a thread, then the stream fails: over a socket, the connection is cut. */
+function resetMidBody(threadId: string): Response {
+  const half = new TextEncoder().encode(`{"id":"${threadId}","object":"chatkit.thread","ti`);
+  let sent = false;
+  const body = new ReadableStream<Uint8Array>({
+    pull(controller) {
+      if (sent) controller.error(new Error('stand-in fault: connection reset mid-body'));
+      else controller.enqueue(half);
+      sent = true;
+    },
+  });
+  return new Response(body, { headers: { 'content-type': 'application/json' } });
 }
 
 function rateLimited(retryAfter: string): Response {
@@ -147,6 +195,14 @@ export function createFaultInjector(slowMs: number) {
         return jsonResponse({ unexpected: true });
       case 'cthr_fault_items_500':
         return scope === 'items' ? serverError(500) : undefined;
+      case 'cthr_fault_huge':
+        return scope === 'items' ? hugeItemsPage() : undefined;
+      case 'cthr_fault_gzip_bomb':
+        return encodedResponse(await gzipBombBytes(), 'gzip');
+      case 'cthr_fault_bad_gzip':
+        return encodedResponse('{"id":"cthr_fault_bad_gzip"} is not gzip', 'gzip');
+      case 'cthr_fault_reset':
+        return resetMidBody(threadId);
       default:
         return undefined;
     }
