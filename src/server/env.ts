@@ -82,7 +82,7 @@ const EnvSchema = z.object({
     z.string().regex(/^\S+$/, 'HOST must be a host name or IP address').default('127.0.0.1'),
   ),
   THREADLINE_UPSTREAM_TIMEOUT_MS: integerVar('THREADLINE_UPSTREAM_TIMEOUT_MS', 100, 120000, 10000),
-  // 1–128 MiB: the largest real page (100 items) is a few MiB; more only buys memory pressure.
+  // 1–128 MiB: an upstream call in flight holds a few times this (bytes, text, parsed JSON).
   THREADLINE_MAX_UPSTREAM_BYTES: integerVar(
     'THREADLINE_MAX_UPSTREAM_BYTES',
     1_048_576,
