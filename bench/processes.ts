@@ -121,3 +121,27 @@ export async function startApp(
   await waitUntilUp(`${base}/api/health`, child);
   return { child, base };
 }
+
+/** What the SDK sends the stand-in: a key and the ChatKit beta header the API requires. */
+export function standInHeaders(apiKey: string): Record<string, string> {
+  return { Authorization: `Bearer ${apiKey}`, 'OpenAI-Beta': 'chatkit_beta=v1' };
+}
+
+/**
+ * The stand-in ChatKit API (src/server/demo/stand-in-server.ts, faults on, answers compressed
+ * when asked) in its own process, so its memory and CPU stay out of the server's figures.
+ */
+export async function startStandIn(apiKey: string): Promise<{ child: ChildProcess; base: string }> {
+  const port = await freePort();
+  const child = startNode('src/server/demo/stand-in-server.ts', [], {
+    STANDIN_PORT: String(port),
+    STANDIN_API_KEY: apiKey,
+  });
+  const base = `http://127.0.0.1:${port}/v1`;
+  await waitUntilUp(
+    `${base}/chatkit/threads/cthr_demo_refund_duplicate`,
+    child,
+    standInHeaders(apiKey),
+  );
+  return { child, base };
+}

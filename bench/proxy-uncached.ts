@@ -5,11 +5,10 @@
  * request's latency, not a queue; rounds alternate the two sides and the added latency is the
  * median of the rounds' differences. The rate limit is off (one client would hit it).
  */
-import type { ChildProcess } from 'node:child_process';
 import { isDeepStrictEqual } from 'node:util';
 import { median, round, type Benchmark, type BenchRow } from './benchmark';
 import { load, type LoadResult } from './proxy-measure';
-import { freePort, startApp, startNode, stop, waitUntilUp } from './processes';
+import { standInHeaders, startApp, startStandIn, stop } from './processes';
 
 const THREAD_ID = 'cthr_demo_refund_duplicate';
 const API_KEY = 'sk-bench-uncached-0123456789';
@@ -18,19 +17,8 @@ const DURATION_S = 5;
 const WARMUP_S = 2;
 const RUNS = 5;
 const ADDED_P50_BUDGET_MS = 1;
-// What the SDK sends: the key and the ChatKit beta header the API requires.
-const AUTH = { Authorization: `Bearer ${API_KEY}`, 'OpenAI-Beta': 'chatkit_beta=v1' };
-
-async function startStandIn(): Promise<{ child: ChildProcess; base: string }> {
-  const port = await freePort();
-  const child = startNode('src/server/demo/stand-in-server.ts', [], {
-    STANDIN_PORT: String(port),
-    STANDIN_API_KEY: API_KEY,
-  });
-  const base = `http://127.0.0.1:${port}/v1`;
-  await waitUntilUp(`${base}/chatkit/threads/${THREAD_ID}`, child, AUTH);
-  return { child, base };
-}
+// Compressed when asked, as through the proxy (which asks): both sides pay the stand-in's gzip.
+const AUTH = { ...standInHeaders(API_KEY), 'Accept-Encoding': 'gzip' };
 
 async function json(url: string, headers: Record<string, string> = {}): Promise<unknown> {
   const response = await fetch(url, { headers });
@@ -41,7 +29,7 @@ async function json(url: string, headers: Record<string, string> = {}): Promise<
 export const proxyUncached: Benchmark = {
   name: 'proxy uncached: live mode, cache off, 1 connection (rate limit off)',
   async run(): Promise<BenchRow[]> {
-    const standIn = await startStandIn();
+    const standIn = await startStandIn(API_KEY);
     try {
       const app = await startApp({
         OPENAI_API_KEY: API_KEY,

@@ -9,6 +9,7 @@ import { cpus, totalmem } from 'node:os';
 import type { Benchmark, BenchRow } from './benchmark';
 import { firstLoad } from './first-load';
 import { hugeThread } from './huge-thread';
+import { proxyHostile } from './proxy-hostile';
 import { proxyLoad } from './proxy-load';
 import { proxyMemory } from './proxy-memory';
 import { proxyStart } from './proxy-start';
@@ -19,6 +20,7 @@ import { revisit } from './revisit';
 const BENCHMARKS: Benchmark[] = [
   proxyLoad,
   proxyUncached,
+  proxyHostile,
   proxyStart,
   proxyMemory,
   firstLoad,

@@ -1,4 +1,6 @@
+import type { AddressInfo } from 'node:net';
 import { Writable } from 'node:stream';
+import { serve } from '@hono/node-server';
 import { expect } from 'vitest';
 import { createStandInApi, type StandInRequest } from '@/server/demo/stand-in-api';
 import { createApp } from './app';
@@ -10,7 +12,7 @@ import { createLiveClient, fetchVia } from './threads/chatkit-client';
 import { createThreadsService } from './threads/threads-service';
 
 export const TEST_KEY = 'sk-test-THREADLINE-0123456789abcdefSECRET';
-/** Per attempt; the overall deadline is 1.5× (600 ms), room for the SDK's ~0.5 s backoff. */
+/** Per attempt; the overall deadline is 1.5× (600 ms): room for the 0.5 s retry backoff. */
 export const TEST_TIMEOUT_MS = 400;
 export const UPSTREAM_BASE_URL = 'http://upstream.threadline.test/v1';
 
@@ -103,4 +105,19 @@ export async function read(response: Response) {
   }
   const headers = [...response.headers.entries()].map(([k, v]) => `${k}: ${v}`).join('\n');
   return { status: response.status, headers: response.headers, headerText: headers, text, json };
+}
+
+/** Serves `fetch` (an app or the stand-in) on a loopback port, for tests over real sockets. */
+export function serveOnLoopback(fetch: (request: Request) => Response | Promise<Response>) {
+  return new Promise<{ url: string; close: () => Promise<void> }>((resolve) => {
+    const server = serve({ fetch, hostname: '127.0.0.1', port: 0 }, (info: AddressInfo) => {
+      const close = () =>
+        new Promise<void>((done) => {
+          server.close(() => done());
+          // Keep-alive sockets (undici's and the test's own fetch) would hold close() open.
+          if ('closeAllConnections' in server) server.closeAllConnections();
+        });
+      resolve({ url: `http://127.0.0.1:${info.port}`, close });
+    });
+  });
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { InvalidEnvError, readEnv } from './env';
 
 describe('readEnv', () => {
-  it('defaults to demo mode on 127.0.0.1:8787 with a 10 s upstream timeout', () => {
+  it('defaults to demo mode on 127.0.0.1:8787 with a 10 s upstream timeout and an 8 MiB cap', () => {
     expect(readEnv({})).toEqual({
       mode: 'demo',
       apiKey: undefined,
@@ -10,6 +10,7 @@ describe('readEnv', () => {
       port: 8787,
       host: '127.0.0.1',
       upstreamTimeoutMs: 10000,
+      maxUpstreamBytes: 8 * 1024 * 1024,
       cacheTtlMs: 3000,
       rateLimitPerMinute: 600,
       logLevel: 'info',
@@ -32,6 +33,7 @@ describe('readEnv', () => {
       PORT: '3000',
       HOST: '0.0.0.0',
       THREADLINE_UPSTREAM_TIMEOUT_MS: '2500',
+      THREADLINE_MAX_UPSTREAM_BYTES: '2097152',
       THREADLINE_CACHE_TTL_MS: '0',
       THREADLINE_RATE_LIMIT: '120',
       LOG_LEVEL: 'warn',
@@ -47,6 +49,7 @@ describe('readEnv', () => {
       port: 3000,
       host: '0.0.0.0',
       upstreamTimeoutMs: 2500,
+      maxUpstreamBytes: 2097152,
       cacheTtlMs: 0,
       rateLimitPerMinute: 120,
       logLevel: 'warn',
@@ -89,6 +92,9 @@ describe('readEnv', () => {
     [{ THREADLINE_RATE_LIMIT: '1000001' }, 'THREADLINE_RATE_LIMIT must be a whole number'],
     [{ THREADLINE_UPSTREAM_TIMEOUT_MS: '99' }, 'THREADLINE_UPSTREAM_TIMEOUT_MS must be a whole'],
     [{ THREADLINE_UPSTREAM_TIMEOUT_MS: '120001' }, 'from 100 to 120000'],
+    [{ THREADLINE_MAX_UPSTREAM_BYTES: '1048575' }, 'from 1048576 to 134217728'],
+    [{ THREADLINE_MAX_UPSTREAM_BYTES: '134217729' }, 'THREADLINE_MAX_UPSTREAM_BYTES must be'],
+    [{ THREADLINE_MAX_UPSTREAM_BYTES: '8MiB' }, 'THREADLINE_MAX_UPSTREAM_BYTES must be a whole'],
     [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL must be one of fatal, error, warn, info, debug, trace'],
     [{ OPENAI_API_KEY: 'sk-abc\nsk-def' }, 'OPENAI_API_KEY contains spaces or line breaks'],
   ])('rejects %j with a message naming the variable', (source, message) => {

@@ -15,6 +15,8 @@ export interface ServerEnv {
   port: number;
   host: string;
   upstreamTimeoutMs: number;
+  /** Largest upstream body accepted, counted on the wire and again decoded. */
+  maxUpstreamBytes: number;
   /** How long a successful upstream answer is reused; 0 disables the cache (not coalescing). */
   cacheTtlMs: number;
   /** Requests per minute per client on /api/*; 0 disables the limit. */
@@ -109,6 +111,13 @@ const EnvSchema = z.object({
     z.string().regex(/^\S+$/, 'HOST must be a host name or IP address').default('127.0.0.1'),
   ),
   THREADLINE_UPSTREAM_TIMEOUT_MS: integerVar('THREADLINE_UPSTREAM_TIMEOUT_MS', 100, 120000, 10000),
+  // 1–128 MiB: an upstream call in flight holds a few times this (bytes, text, parsed JSON).
+  THREADLINE_MAX_UPSTREAM_BYTES: integerVar(
+    'THREADLINE_MAX_UPSTREAM_BYTES',
+    1_048_576,
+    134_217_728,
+    8_388_608,
+  ),
   THREADLINE_CACHE_TTL_MS: integerVar('THREADLINE_CACHE_TTL_MS', 0, 60000, 3000),
   THREADLINE_RATE_LIMIT: integerVar('THREADLINE_RATE_LIMIT', 0, 1000000, 600),
   THREADLINE_ACCESS_TOKEN: z.preprocess(
@@ -199,6 +208,7 @@ export function readEnv(source: Record<string, string | undefined>): ServerEnv {
     port: env.PORT,
     host: env.HOST,
     upstreamTimeoutMs: env.THREADLINE_UPSTREAM_TIMEOUT_MS,
+    maxUpstreamBytes: env.THREADLINE_MAX_UPSTREAM_BYTES,
     cacheTtlMs: env.THREADLINE_CACHE_TTL_MS,
     rateLimitPerMinute: env.THREADLINE_RATE_LIMIT,
     logLevel: env.LOG_LEVEL,

@@ -32,11 +32,12 @@ const env = loadEnv();
 const logger = createLogger(env.logLevel);
 const client =
   env.apiKey === undefined
-    ? createDemoClient(env.upstreamTimeoutMs)
+    ? createDemoClient(env.upstreamTimeoutMs, env.maxUpstreamBytes)
     : createLiveClient({
         apiKey: env.apiKey,
         baseURL: env.baseURL,
         timeoutMs: env.upstreamTimeoutMs,
+        maxBytes: env.maxUpstreamBytes,
       });
 const threads = createCachedThreadsService(
   createThreadsService({ client, timeoutMs: env.upstreamTimeoutMs }),

@@ -1,43 +1,41 @@
-import type { AddressInfo } from 'node:net';
-import { serve, type ServerType } from '@hono/node-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createStandInApi } from '@/server/demo/stand-in-api';
 import { createApp } from './app';
-import { capturedLogs, expectNoKeyFragments, read, TEST_KEY } from './app-test-harness';
+import {
+  capturedLogs,
+  expectNoKeyFragments,
+  read,
+  serveOnLoopback,
+  TEST_KEY,
+} from './app-test-harness';
 import { createLiveClient } from './threads/chatkit-client';
 import { createThreadsService } from './threads/threads-service';
 
-function listen(fetch: (request: Request) => Response | Promise<Response>) {
-  return new Promise<{ server: ServerType; url: string }>((resolve) => {
-    const server = serve({ fetch, hostname: '127.0.0.1', port: 0 }, (info: AddressInfo) => {
-      resolve({ server, url: `http://127.0.0.1:${info.port}` });
-    });
-  });
-}
-
-function close(server: ServerType) {
-  return new Promise<void>((resolve) => server.close(() => resolve()));
-}
-
-let upstream: Awaited<ReturnType<typeof listen>>;
-let proxy: Awaited<ReturnType<typeof listen>>;
+let upstream: Awaited<ReturnType<typeof serveOnLoopback>>;
+let proxy: Awaited<ReturnType<typeof serveOnLoopback>>;
 
 beforeAll(async () => {
-  upstream = await listen(createStandInApi({ apiKey: TEST_KEY, faults: true }).fetch);
+  // Compressing, as stand-in-server.ts (the e2e upstream) and the hosted API do.
+  const standIn = createStandInApi({ apiKey: TEST_KEY, faults: true, compress: true });
+  upstream = await serveOnLoopback(standIn.fetch);
   const timeoutMs = 2000;
   const client = createLiveClient({ apiKey: TEST_KEY, baseURL: `${upstream.url}/v1`, timeoutMs });
   const threads = createThreadsService({ client, timeoutMs });
   const app = createApp({ threads, mode: 'live', logger: capturedLogs.logger });
-  proxy = await listen(app.fetch);
+  proxy = await serveOnLoopback(app.fetch);
 });
 
 afterAll(async () => {
-  await Promise.all([close(proxy.server), close(upstream.server)]);
+  await Promise.all([proxy.close(), upstream.close()]);
   expectNoKeyFragments(capturedLogs.lines.join('\n'));
 });
 
 describe('over real loopback HTTP (browser → proxy → stand-in)', () => {
-  it('serves a thread', async () => {
+  it('serves a thread the stand-in sent compressed', async () => {
+    const direct = await fetch(`${upstream.url}/v1/chatkit/threads/cthr_demo_refund_duplicate`, {
+      headers: { Authorization: `Bearer ${TEST_KEY}`, 'OpenAI-Beta': 'chatkit_beta=v1' },
+    });
+    expect(direct.headers.get('content-encoding')).toBe('gzip');
     const res = await read(await fetch(`${proxy.url}/api/threads/cthr_demo_refund_duplicate`));
     expect(res.status).toBe(200);
     expect(res.json).toMatchObject({ id: 'cthr_demo_refund_duplicate' });
@@ -49,5 +47,16 @@ describe('over real loopback HTTP (browser → proxy → stand-in)', () => {
     expect(res.json).toMatchObject({ error: { code: 'upstream_auth_failed' } });
     expectNoKeyFragments(res.text);
     expectNoKeyFragments(res.headerText);
+  });
+
+  it.each([
+    ['cthr_fault_huge/items', 'upstream_bad_response'],
+    ['cthr_fault_gzip_bomb', 'upstream_bad_response'],
+    ['cthr_fault_bad_gzip', 'upstream_bad_response'],
+    ['cthr_fault_reset', 'upstream_unavailable'],
+  ])('%s → 502 %s', async (path, code) => {
+    const res = await read(await fetch(`${proxy.url}/api/threads/${path}`));
+    expect(res.status).toBe(502);
+    expect(res.json).toMatchObject({ error: { code } });
   });
 });

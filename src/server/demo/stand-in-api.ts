@@ -1,4 +1,5 @@
 import { Hono } from 'hono';
+import { compress } from 'hono/compress';
 import { sampleThreads, type SampleThread } from './sample-threads';
 import { createFaultInjector, faultFixtures, type FaultScope } from './stand-in-faults';
 import {
@@ -23,6 +24,11 @@ export interface StandInOptions {
   faults?: boolean;
   /** Delay of the slow fault, in ms; default 1500. */
   slowMs?: number;
+  /**
+   * Compresses answers that ask for it, as the hosted API does. Only over a socket
+   * (stand-in-server.ts): fetchVia hands Responses over as they are, and no fetch decodes them.
+   */
+  compress?: boolean;
   /** Sees every request received, so tests can assert what went upstream. */
   onRequest?: (request: StandInRequest) => void;
   /**
@@ -153,6 +159,7 @@ export function createStandInApi(options: StandInOptions = {}): Hono {
   }
 
   const app = new Hono();
+  if (options.compress) app.use(compress());
 
   app.use(async (c, next) => {
     requestCount += 1;

@@ -9,6 +9,7 @@ const port = Number(process.env.STANDIN_PORT ?? 4010);
 const app = createStandInApi({
   apiKey: process.env.STANDIN_API_KEY,
   faults: true,
+  compress: true,
   // Lets the live-polling journey append items; this server runs only under the e2e suite.
   mutable: true,
   slowMs: Number(process.env.STANDIN_SLOW_MS ?? 1500),

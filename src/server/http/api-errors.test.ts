@@ -3,7 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { createStandInApi } from '@/server/demo/stand-in-api';
 import { expectNoKeyFragments, TEST_KEY, UPSTREAM_BASE_URL } from '@/server/app-test-harness';
 import { createLiveClient, fetchVia, type Fetch } from '@/server/threads/chatkit-client';
-import { errorLogFields, MESSAGES, toApiError } from './api-errors';
+import {
+  errorLogFields,
+  MESSAGES,
+  toApiError,
+  UpstreamBadResponseError,
+  UpstreamTooLargeError,
+} from './api-errors';
 
 function client(fetch: Fetch): OpenAI {
   return createLiveClient({ apiKey: TEST_KEY, baseURL: UPSTREAM_BASE_URL, timeoutMs: 300, fetch });
@@ -127,6 +133,26 @@ describe('toApiError with errors thrown by the real SDK', () => {
     );
     expect(err).toBeInstanceOf(APIUserAbortError);
     expect(toApiError(err).status).toBe(504);
+  });
+});
+
+describe('toApiError with our own upstream errors', () => {
+  it('a body we cannot use → 502 upstream_bad_response', () => {
+    expect(toApiError(new UpstreamBadResponseError('malformed JSON (9 characters)'))).toMatchObject(
+      {
+        status: 502,
+        body: { error: { code: 'upstream_bad_response', message: MESSAGES.badResponse } },
+      },
+    );
+  });
+
+  it('a body over the cap → 502 upstream_bad_response saying what an administrator can do', () => {
+    const mapped = toApiError(new UpstreamTooLargeError('upstream body over 8388608 bytes'));
+    expect(mapped).toMatchObject({
+      status: 502,
+      body: { error: { code: 'upstream_bad_response', message: MESSAGES.tooLarge } },
+    });
+    expect(mapped.body.error.message).toContain('limit on upstream responses');
   });
 });
 

@@ -27,9 +27,21 @@ export class ApiProblem extends Error {
   }
 }
 
-/** A 2xx upstream body that is not JSON or not the documented shape (the SDK never checks). */
+/**
+ * An upstream body we cannot use: a 2xx that is not JSON or not the documented shape (the SDK
+ * never checks), or any body that does not decode.
+ */
 export class UpstreamBadResponseError extends Error {
   override name = 'UpstreamBadResponseError';
+}
+
+/**
+ * An upstream body over THREADLINE_MAX_UPSTREAM_BYTES, on the wire or decoded: cut off as it
+ * arrived, so an endless page or a compression bomb costs at most the cap. Never retried: the
+ * same request would bring the same body.
+ */
+export class UpstreamTooLargeError extends UpstreamBadResponseError {
+  override name = 'UpstreamTooLargeError';
 }
 
 export interface ErrorContext {
@@ -58,6 +70,8 @@ export const MESSAGES = {
   unreachable: `This server could not reach OpenAI. ${TRY_AGAIN} ${ASK_ADMIN_URL}`,
   timeout: `OpenAI took too long to answer. ${TRY_AGAIN}`,
   badResponse: `OpenAI sent a response this server could not read. ${TRY_AGAIN} ${ASK_ADMIN_URL}`,
+  tooLarge:
+    "OpenAI sent a response larger than this server accepts. If it keeps happening, ask an administrator to raise the server's limit on upstream responses.",
   internal:
     'Something went wrong on this server. Try again; if it keeps happening, ask an administrator to check the server logs.',
 } as const;
@@ -102,6 +116,9 @@ function rateLimited(err: RateLimitError): ApiErrorResult {
  */
 export function toApiError(err: unknown, context: ErrorContext = {}): ApiErrorResult {
   if (err instanceof ApiProblem) return problem(err);
+  if (err instanceof UpstreamTooLargeError) {
+    return result(502, 'upstream_bad_response', MESSAGES.tooLarge);
+  }
   if (err instanceof UpstreamBadResponseError) {
     return result(502, 'upstream_bad_response', MESSAGES.badResponse);
   }

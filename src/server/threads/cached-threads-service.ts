@@ -1,12 +1,7 @@
 import { LRUCache } from 'lru-cache';
 import { APIUserAbortError } from 'openai';
 import { jsonText } from '@/server/http/json-text';
-import {
-  rejectOnAbort,
-  type CacheStatus,
-  type CallOptions,
-  type ThreadsService,
-} from './threads-service';
+import type { CacheStatus, CallOptions, ThreadsService } from './threads-service';
 
 export interface CacheOptions {
   /** How long a successful answer is reused (THREADLINE_CACHE_TTL_MS); 0 keeps none. */
@@ -41,6 +36,20 @@ function cacheKey(method: string, threadId: string, query: object = {}): string 
     .filter(([, value]) => value !== undefined)
     .sort(([a], [b]) => (a < b ? -1 : 1));
   return JSON.stringify([method, threadId, params]);
+}
+
+/** A promise that rejects when `signal` aborts, and a function to stop listening. */
+function rejectOnAbort(signal: AbortSignal) {
+  const listener = { onAbort: () => undefined as unknown };
+  const promise = new Promise<never>((_, reject) => {
+    listener.onAbort = () => {
+      reject(signal.reason as Error);
+    };
+    if (signal.aborted) listener.onAbort();
+    signal.addEventListener('abort', listener.onAbort, { once: true });
+  });
+  promise.catch(() => undefined); // observed only through waitFor's race
+  return { promise, release: () => signal.removeEventListener('abort', listener.onAbort) };
 }
 
 /** Waits for a shared call on behalf of one request; that request leaving stops only its wait. */

@@ -1,7 +1,11 @@
 import { OpenAI, type ClientOptions } from 'openai';
 import { createStandInApi } from '@/server/demo/stand-in-api';
-import { createNodeFetch } from './node-fetch';
-import { withRetryPolicy } from './retry-policy';
+import {
+  createUpstreamDispatcher,
+  DEFAULT_MAX_UPSTREAM_BYTES,
+  upstreamFetch,
+  withDecodedByteCap,
+} from './upstream-transport';
 
 export type Fetch = NonNullable<ClientOptions['fetch']>;
 
@@ -15,7 +19,9 @@ export interface LiveClientOptions {
   /** undefined → the SDK's default, https://api.openai.com/v1. */
   baseURL?: string | undefined;
   timeoutMs: number;
-  /** Tests hand in an in-process transport; production uses node:http (see node-fetch.ts). */
+  /** Largest upstream body, on the wire and decoded (THREADLINE_MAX_UPSTREAM_BYTES). */
+  maxBytes?: number | undefined;
+  /** Tests and demo mode hand in an in-process transport; production uses undici. */
   fetch?: Fetch | undefined;
 }
 
@@ -45,16 +51,22 @@ export function fetchVia(api: InProcessApi): Fetch {
 }
 
 /**
- * The official client, configured for a viewer: short per-attempt timeout, at most one retry
- * (on our terms, see retry-policy.ts), no SDK logging.
+ * The official client, configured for a viewer: short per-attempt timeout, no retries of its own
+ * (threads-service applies ours to the whole call, body included), every body capped in bytes,
+ * redirects never followed (a 3xx could point the key at a path other than the three this
+ * server may read), no SDK logging.
  */
 export function createLiveClient(options: LiveClientOptions): OpenAI {
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_UPSTREAM_BYTES;
+  const fetchOptions: ClientOptions['fetchOptions'] = { redirect: 'manual' };
+  if (options.fetch === undefined) fetchOptions.dispatcher = createUpstreamDispatcher(maxBytes);
   return new OpenAI({
     apiKey: options.apiKey,
     baseURL: options.baseURL,
     timeout: options.timeoutMs,
-    maxRetries: 1,
-    fetch: withRetryPolicy(options.fetch ?? createNodeFetch()),
+    maxRetries: 0,
+    fetch: withDecodedByteCap(options.fetch ?? upstreamFetch, maxBytes),
+    fetchOptions,
     // Our own log lines cover upstream failures; the SDK's debug output (OPENAI_LOG) can
     // include response bodies, i.e. message content.
     logLevel: 'off',
@@ -62,12 +74,13 @@ export function createLiveClient(options: LiveClientOptions): OpenAI {
 }
 
 /** Demo mode: the same client class and every line above the transport, answered in-process. */
-export function createDemoClient(timeoutMs: number): OpenAI {
+export function createDemoClient(timeoutMs: number, maxBytes?: number): OpenAI {
   const standIn = createStandInApi();
   return createLiveClient({
     apiKey: DEMO_API_KEY,
     baseURL: DEMO_BASE_URL,
     timeoutMs,
+    maxBytes,
     fetch: fetchVia(standIn),
   });
 }

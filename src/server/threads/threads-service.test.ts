@@ -1,21 +1,23 @@
 import {
+  APIConnectionError,
   APIConnectionTimeoutError,
   APIUserAbortError,
   InternalServerError,
   RateLimitError,
 } from 'openai';
 import { describe, expect, it } from 'vitest';
-import { UpstreamBadResponseError } from '@/server/http/api-errors';
+import { UpstreamBadResponseError, UpstreamTooLargeError } from '@/server/http/api-errors';
 import { createLiveClient, type Fetch } from './chatkit-client';
 import { createThreadsService, overallDeadlineMs, type UpstreamProbe } from './threads-service';
 
 const TIMEOUT_MS = 100;
 
-function service(fetch: Fetch, timeoutMs = TIMEOUT_MS) {
+function service(fetch: Fetch, timeoutMs = TIMEOUT_MS, maxBytes?: number) {
   const client = createLiveClient({
     apiKey: 'sk-test',
     baseURL: 'http://upstream.invalid/v1',
     timeoutMs,
+    maxBytes,
     fetch,
   });
   return createThreadsService({ client, timeoutMs });
@@ -79,7 +81,7 @@ describe('createThreadsService', () => {
       'http://upstream.invalid/v1/chatkit/threads?user=cust%201&limit=5&order=asc',
     );
     expect(seen[0]?.headers.get('openai-beta')).toBe('chatkit_beta=v1');
-    // The deadline travels to the retry policy in a header that must not leave the process.
+    // Nothing of ours rides along: the deadline lives in the call's signal, not in a header.
     expect(
       [...(seen[0]?.headers.keys() ?? [])].filter((name) => name.includes('threadline')),
     ).toEqual([]);
@@ -106,6 +108,44 @@ describe('createThreadsService', () => {
     expect(elapsed).toBeLessThan(overallDeadlineMs(TIMEOUT_MS) + 400);
   });
 
+  it('refuses a body over the cap as it arrives, without retrying', async () => {
+    let calls = 0;
+    const big: Fetch = () => {
+      calls += 1;
+      const page = JSON.stringify({
+        data: [{ type: 'x', text: 'a'.repeat(4000) }],
+        has_more: false,
+      });
+      return Promise.resolve(
+        new Response(page, { headers: { 'content-type': 'application/json' } }),
+      );
+    };
+    await expect(service(big, 1000, 2000).listItems('cthr_1', {})).rejects.toBeInstanceOf(
+      UpstreamTooLargeError,
+    );
+    expect(calls).toBe(1);
+  });
+
+  it('takes a body that dies mid-way for a failed connection: retried once', async () => {
+    let calls = 0;
+    const dying: Fetch = () => {
+      calls += 1;
+      const body = new ReadableStream<Uint8Array>({
+        start(controller) {
+          controller.enqueue(new TextEncoder().encode('{"id":"cthr_1",'));
+          controller.error(new TypeError('terminated'));
+        },
+      });
+      return Promise.resolve(
+        new Response(body, { headers: { 'content-type': 'application/json' } }),
+      );
+    };
+    await expect(service(dying, 1000).getThread('cthr_1')).rejects.toBeInstanceOf(
+      APIConnectionError,
+    );
+    expect(calls).toBe(2);
+  });
+
   it('stops when the caller goes away', async () => {
     const hang: Fetch = (_url, init) =>
       new Promise((_, reject) => {
@@ -129,7 +169,7 @@ describe('retries', () => {
     }
   });
 
-  it('does not retry a 500 when the SDK backoff would outlast the deadline', async () => {
+  it('does not retry a 500 when the backoff would outlast the deadline', async () => {
     const upstream = sequence([500], [200]);
     await expect(service(upstream.fetch, 100).getThread('cthr_1')).rejects.toBeInstanceOf(
       InternalServerError,

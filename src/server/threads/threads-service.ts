@@ -6,7 +6,8 @@ import type {
 } from 'openai/resources/beta/chatkit/threads';
 import type { ThreadItemsPage, ThreadResource, ThreadsPage } from '@/shared/api-contract';
 import { UpstreamBadResponseError } from '@/server/http/api-errors';
-import { DEADLINE_HEADER } from './retry-policy';
+import { withOneRetry } from './retry-policy';
+import { bodyFailure, tooLargeIn } from './upstream-transport';
 import { parseItemsPage, parseThread, parseThreadsPage } from './upstream-schemas';
 
 /** Where a call's answer came from, for the audit log. */
@@ -55,32 +56,19 @@ type Send = (options: RequestOptions) => { asResponse(): Promise<Response> };
 
 const JSON_TYPE = /^application\/(?:[\w.-]+\+)?json\s*(?:;|$)/i;
 
-/** A promise that rejects when `signal` aborts, and a function to stop listening. */
-export function rejectOnAbort(signal: AbortSignal) {
-  const listener = { onAbort: () => undefined as unknown };
-  const promise = new Promise<never>((_, reject) => {
-    listener.onAbort = () => {
-      reject(signal.reason as Error);
-    };
-    if (signal.aborted) listener.onAbort();
-    signal.addEventListener('abort', listener.onAbort, { once: true });
-  });
-  promise.catch(() => undefined); // observed only through the race below
-  return { promise, release: () => signal.removeEventListener('abort', listener.onAbort) };
-}
-
 /**
- * The body as JSON, or UpstreamBadResponseError (never echoing the body). Raced against the
- * signal because the SDK's own timer stops once headers arrive and a custom fetch may not tie
- * the body stream to the signal.
+ * The body as JSON, or UpstreamBadResponseError (never echoing the body). The transport caps
+ * the body in bytes and ties it to the call's signal (see upstream-transport.ts); a body that
+ * fails on the way is classified by bodyFailure.
  */
-async function readJsonBody(response: Response, signal: AbortSignal): Promise<unknown> {
+async function readJsonBody(response: Response): Promise<unknown> {
   if (!JSON_TYPE.test(response.headers.get('content-type') ?? '')) {
     void response.body?.cancel().catch(() => undefined);
     throw new UpstreamBadResponseError(`non-JSON body with status ${response.status}`);
   }
-  const aborted = rejectOnAbort(signal);
-  const text = await Promise.race([response.text(), aborted.promise]).finally(aborted.release);
+  const text = await response.text().catch((err: unknown) => {
+    throw bodyFailure(err);
+  });
   try {
     return JSON.parse(text) as unknown;
   } catch {
@@ -99,26 +87,37 @@ function isAnswer(err: unknown): boolean {
 export function createThreadsService({ client, timeoutMs }: ThreadsServiceDeps): ThreadsService {
   const threads = client.beta.chatkit.threads;
 
+  /** One attempt: send, read the body, parse. The SDK's timeout bounds connect and headers. */
+  async function attempt<T>(
+    send: Send,
+    parse: (body: unknown) => T,
+    signal: AbortSignal,
+    deadlineAt: number,
+  ) {
+    const timeout = Math.max(1, Math.min(timeoutMs, deadlineAt - Date.now()));
+    const response = await send({ timeout, maxRetries: 0, signal })
+      .asResponse()
+      .catch((err: unknown) => {
+        throw tooLargeIn(err) ?? err;
+      });
+    return parse(await readJsonBody(response));
+  }
+
   async function call<T>(send: Send, parse: (body: unknown) => T, options: CallOptions = {}) {
     const deadlineMs = overallDeadlineMs(timeoutMs);
     const started = performance.now();
-    // The SDK's timeout is per attempt; the deadline bounds retries and slow bodies too.
+    const deadlineAt = Date.now() + deadlineMs;
+    // One signal carries the deadline through connect, headers, body and parse, retry included.
     const deadline = AbortSignal.timeout(deadlineMs);
     const signal = options.signal ? AbortSignal.any([deadline, options.signal]) : deadline;
-    const headers = { [DEADLINE_HEADER]: String(Date.now() + deadlineMs) };
-    const request = { timeout: timeoutMs, maxRetries: 1, signal, headers };
-    const aborted = rejectOnAbort(signal);
     try {
-      // Raced as well: the deadline holds even if a transport ignores its abort signal.
-      const response = await Promise.race([send(request).asResponse(), aborted.promise]);
-      return parse(await readJsonBody(response, signal));
+      return await withOneRetry(() => attempt(send, parse, signal, deadlineAt), deadlineAt, signal);
     } catch (err) {
       if (isAnswer(err)) throw err;
       if (deadline.aborted) throw new APIConnectionTimeoutError();
       if (options.signal?.aborted) throw new APIUserAbortError();
       throw err;
     } finally {
-      aborted.release();
       if (options.probe) options.probe.upstreamMs = Math.round(performance.now() - started);
     }
   }
