@@ -2,6 +2,8 @@
 import js from '@eslint/js';
 import pluginQuery from '@tanstack/eslint-plugin-query';
 import prettier from 'eslint-config-prettier';
+import boundaries from 'eslint-plugin-boundaries';
+import checkFile from 'eslint-plugin-check-file';
 import jsxA11y from 'eslint-plugin-jsx-a11y';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
@@ -66,6 +68,106 @@ export default tseslint.config(
     },
   },
   ...pluginQuery.configs['flat/recommended'],
+  {
+    files: ['src/client/**/*.{ts,tsx}'],
+    rules: { '@tanstack/query/prefer-query-options': 'error' },
+  },
+  {
+    // Folders by part of the product, one way only: app → features → entities → components/lib,
+    // features never import each other, and client, server and shared stay apart (style.md §1).
+    files: ['src/**/*.{ts,tsx}', 'lint-fixtures/**/*.{ts,tsx}'],
+    plugins: { boundaries },
+    settings: {
+      'import/resolver': {
+        typescript: {
+          project: ['src/client/tsconfig.json', 'src/server/tsconfig.json'],
+          noWarnOnMultipleProjects: true,
+        },
+      },
+      'boundaries/elements': [
+        { type: 'app', pattern: 'src/client/app' },
+        { type: 'feature', pattern: 'src/client/features/*', capture: ['name'] },
+        { type: 'entity', pattern: 'src/client/entities/*', capture: ['name'] },
+        { type: 'components', pattern: 'src/client/components' },
+        { type: 'lib', pattern: 'src/client/lib' },
+        { type: 'testing', pattern: 'src/client/testing' },
+        { type: 'shared', pattern: 'src/shared' },
+        { type: 'server', pattern: 'src/server' },
+      ],
+      'boundaries/files': [{ category: 'test', pattern: '**/*.test.{ts,tsx}' }],
+    },
+    rules: {
+      // Every source file belongs to one of the elements above.
+      'boundaries/no-unknown-files': 'error',
+      'boundaries/dependencies': [
+        'error',
+        {
+          default: 'disallow',
+          policies: [
+            {
+              from: { element: { type: 'app' } },
+              allow: {
+                to: {
+                  element: {
+                    types: { anyOf: ['app', 'feature', 'entity', 'components', 'lib', 'shared'] },
+                  },
+                },
+              },
+            },
+            {
+              from: { element: { type: 'feature' } },
+              allow: {
+                to: { element: { types: { anyOf: ['entity', 'components', 'lib', 'shared'] } } },
+              },
+            },
+            {
+              from: { element: { type: 'entity' } },
+              allow: { to: { element: { types: { anyOf: ['components', 'lib', 'shared'] } } } },
+            },
+            {
+              from: { element: { types: { anyOf: ['components', 'lib'] } } },
+              allow: { to: { element: { types: { anyOf: ['components', 'lib', 'shared'] } } } },
+            },
+            {
+              from: { element: { type: 'testing' } },
+              allow: {
+                to: {
+                  element: { types: { anyOf: ['app', 'entity', 'components', 'lib', 'shared'] } },
+                },
+              },
+            },
+            {
+              from: { file: { categories: 'test' } },
+              allow: { to: { element: { type: 'testing' } } },
+            },
+            {
+              from: { element: { type: 'server' } },
+              allow: { to: { element: { types: { anyOf: ['server', 'shared'] } } } },
+            },
+            {
+              from: { element: { type: 'shared' } },
+              allow: { to: { element: { type: 'shared' } } },
+            },
+            // Packages are not elements: the type-only rule for `openai` is enforced above.
+            { allow: { to: { module: { origin: 'external' } } } },
+            { allow: { to: { module: { origin: 'core' } } } },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/**/*', 'e2e/**/*', 'bench/**/*'],
+    plugins: { 'check-file': checkFile },
+    rules: {
+      'check-file/filename-naming-convention': [
+        'error',
+        { '**/*.{ts,tsx}': 'KEBAB_CASE' },
+        { ignoreMiddleExtensions: true },
+      ],
+      'check-file/folder-naming-convention': ['error', { 'src/**/': 'KEBAB_CASE' }],
+    },
+  },
   {
     files: ['src/server/**/*.ts'],
     rules: {

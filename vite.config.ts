@@ -89,6 +89,15 @@ export default defineConfig({
       {
         extends: true,
         test: {
+          // The lint rules that hold the architecture, run on imports that would break it.
+          name: 'tooling',
+          environment: 'node',
+          include: ['eslint.config.test.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
           name: 'client',
           environment: 'happy-dom',
           include: ['src/client/**/*.test.{ts,tsx}'],

@@ -1,7 +1,7 @@
 import { Link, useLocation } from 'wouter';
 import { DemoBanner } from '@/client/features/health/components/demo-banner';
 import { SignOutForm } from '@/client/features/health/components/sign-out-form';
-import { CompactLookupForm } from '@/client/features/threads/components/compact-lookup-form';
+import { CompactLookupForm } from '@/client/features/lookup/components/compact-lookup-form';
 import { AppNav } from './app-nav';
 import { AppRoutes } from './router';
 import { useScrollRestoration } from './use-scroll-restoration';

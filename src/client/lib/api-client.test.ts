@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { stubApi } from '@/client/testing/render-with-providers';
-import { apiGet, ApiClientError } from './api-client';
+import { apiGet, ApiClientError } from '@/client/lib/api-client';
 
 const realFetch = globalThis.fetch;
 afterEach(() => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { closeBidi, hasInvisible, revealInvisible } from './invisible-characters';
+import { closeBidi, hasInvisible, revealInvisible } from '@/client/lib/invisible-characters';
 
 describe('revealInvisible', () => {
   it('shows a right-to-left override instead of letting it reverse the name', () => {

@@ -1,8 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
 import { healthQueries } from '@/client/features/health/api/health-queries';
 import { RecentThreads } from '@/client/features/recent/components/recent-threads';
-import { SampleThreadList } from '@/client/features/threads/components/sample-thread-list';
-import { ThreadLookupForm } from '@/client/features/threads/components/thread-lookup-form';
+import { SampleThreadList } from '@/client/features/samples/components/sample-thread-list';
+import { ThreadLookupForm } from '@/client/features/lookup/components/thread-lookup-form';
 
 export function HomeRoute() {
   const mode = useQuery({ ...healthQueries.health(), select: (health) => health.mode });

@@ -1,6 +1,6 @@
 import { useSearchParams } from 'wouter';
-import { ThreadListView } from '@/client/features/thread-list/components/thread-list-view';
-import { readListParams, toListSearch } from '@/client/features/thread-list/lib/list-params';
+import { ThreadListView } from '@/client/features/queue/components/thread-list-view';
+import { readListParams, toListSearch } from '@/client/features/queue/lib/list-params';
 
 export function ThreadListRoute() {
   const [search, setSearch] = useSearchParams();

@@ -1,6 +1,6 @@
 import { useParams } from 'wouter';
-import { InvalidThreadIdError } from '@/client/features/threads/components/thread-load-error';
-import { ThreadView } from '@/client/features/threads/components/thread-view';
+import { InvalidThreadIdError } from '@/client/entities/thread/ui/thread-load-error';
+import { ThreadView } from '../thread-page/thread-view';
 import { isThreadId } from '@/shared/thread-id';
 
 export function ThreadRoute() {

@@ -1,7 +1,7 @@
 import { use, useState, type ReactNode } from 'react';
 import { cn } from '@/client/lib/cn';
-import { DetailsContext } from './details-context';
-import { Icon } from './icon';
+import { DetailsContext } from '@/client/components/ui/details-context';
+import { Icon } from '@/client/components/ui/icon';
 
 interface CollapsibleProps {
   summary: ReactNode;

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { cn } from '@/client/lib/cn';
-import { secondaryButton, smallButton } from './button-styles';
+import { secondaryButton, smallButton } from '@/client/components/ui/button-styles';
 
 type CopyState = 'idle' | 'copied' | 'failed';
 

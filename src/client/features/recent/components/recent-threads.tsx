@@ -1,9 +1,9 @@
 import { useRef } from 'react';
 import { Link } from 'wouter';
 import { secondaryButton } from '@/client/components/ui/button-styles';
-import { RelativeTime } from '@/client/features/threads/components/relative-time';
-import { ThreadStatusBadge } from '@/client/features/threads/components/thread-status-badge';
-import { readStatus } from '@/client/features/threads/lib/read-status';
+import { RelativeTime } from '@/client/entities/thread/ui/relative-time';
+import { ThreadStatusBadge } from '@/client/entities/thread/ui/thread-status-badge';
+import { readStatus } from '@/client/entities/thread/model/read-status';
 import { cn } from '@/client/lib/cn';
 import { revealInvisible } from '@/client/lib/invisible-characters';
 import { useRecentThreads } from '../hooks/use-recent-threads';

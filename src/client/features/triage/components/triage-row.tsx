@@ -1,9 +1,9 @@
 import { Link } from 'wouter';
 import { secondaryButton } from '@/client/components/ui/button-styles';
 import { Skeleton } from '@/client/components/ui/skeleton';
-import { RelativeTime } from '@/client/features/threads/components/relative-time';
-import { ThreadStatusBadge } from '@/client/features/threads/components/thread-status-badge';
-import { readTitle, readUser } from '@/client/features/threads/lib/thread-facts';
+import { RelativeTime } from '@/client/entities/thread/ui/relative-time';
+import { ThreadStatusBadge } from '@/client/entities/thread/ui/thread-status-badge';
+import { readTitle, readUser } from '@/client/entities/thread/model/thread-facts';
 import { cn } from '@/client/lib/cn';
 import type { TriageRowState } from '../lib/triage-rows';
 

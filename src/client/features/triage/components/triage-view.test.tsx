@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { threadQueries } from '@/client/features/threads/api/thread-queries';
+import { threadQueries } from '@/client/entities/thread/api/thread-queries';
 import { renderWithProviders, stubApi } from '@/client/testing/render-with-providers';
 import { TriageView } from './triage-view';
 

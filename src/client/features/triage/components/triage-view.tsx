@@ -1,5 +1,5 @@
 import { useQueries } from '@tanstack/react-query';
-import { threadQueries } from '@/client/features/threads/api/thread-queries';
+import { threadQueries } from '@/client/entities/thread/api/thread-queries';
 import { MAX_TRIAGE_IDS, readTriageIds, summarizeRows, toRowState } from '../lib/triage-rows';
 import { TriageIdsForm } from './triage-ids-form';
 import { TriageRow } from './triage-row';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readStatus } from '@/client/features/threads/lib/read-status';
+import { readStatus } from '@/client/entities/thread/model/read-status';
 import { ApiClientError } from '@/client/lib/api-client';
 import type { ThreadResource } from '@/shared/api-contract';
 import { MAX_TRIAGE_IDS, readTriageIds, summarizeRows, toRowState } from './triage-rows';

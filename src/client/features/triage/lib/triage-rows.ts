@@ -1,4 +1,4 @@
-import { readStatus, type ThreadStatusView } from '@/client/features/threads/lib/read-status';
+import { readStatus, type ThreadStatusView } from '@/client/entities/thread/model/read-status';
 import { ApiClientError } from '@/client/lib/api-client';
 import type { ThreadResource } from '@/shared/api-contract';
 import { extractThreadIds, type ThreadIdCandidate } from '@/shared/thread-id';

@@ -1,0 +1,119 @@
+import { act, screen, waitFor } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import {
+  makeAssistantMessage,
+  makeListPage,
+  makeUserMessage,
+} from '@/client/testing/item-factories';
+import { renderWithProviders } from '@/client/testing/render-with-providers';
+import { threadQueries } from '@/client/entities/thread/api/thread-queries';
+import { liveQueries } from '@/client/features/live/api/live-queries';
+import type * as TranscriptItemModule from '@/client/features/transcript/components/items/transcript-item';
+import { ThreadView } from './thread-view';
+
+// Counts how often each item's content renders, by item key: the memoized row is the boundary
+// that must hold when unrelated data arrives.
+const renders = vi.hoisted(() => new Map<string, number>());
+vi.mock('@/client/features/transcript/components/items/transcript-item', async (importOriginal) => {
+  const actual = await importOriginal<typeof TranscriptItemModule>();
+  function CountedItem(props: Parameters<typeof actual.TranscriptItemView>[0]) {
+    renders.set(props.entry.key, (renders.get(props.entry.key) ?? 0) + 1);
+    return <actual.TranscriptItemView {...props} />;
+  }
+  return { TranscriptItemView: CountedItem };
+});
+
+const realFetch = globalThis.fetch;
+afterEach(() => {
+  globalThis.fetch = realFetch;
+  renders.clear();
+});
+
+function thread(status: string) {
+  return {
+    id: 'cthr_renders',
+    object: 'chatkit.thread',
+    created_at: 1760531245,
+    title: 'Render counts',
+    status: { type: status, reason: null },
+    user: 'agent@example.com',
+  };
+}
+
+function page(from: number, count: number, hasMore: boolean) {
+  const data = Array.from({ length: count }, (_, i) => {
+    const n = from + i;
+    const text = `message ${String(n)}`;
+    const id = `cthi_${String(n)}`;
+    return n % 2 === 0
+      ? makeUserMessage({ id, content: [{ type: 'input_text', text }] })
+      : makeAssistantMessage({ id, content: [{ type: 'output_text', text, annotations: [] }] });
+  });
+  return makeListPage(data, hasMore);
+}
+
+/** Answers /api with `reply`; requests whose reply is a promise wait for it. */
+function stubFetch(reply: (url: URL) => unknown) {
+  const requests: URL[] = [];
+  globalThis.fetch = async (input: RequestInfo | URL) => {
+    const url = new URL(input instanceof Request ? input.url : String(input), 'http://localhost');
+    requests.push(url);
+    const body: unknown = await reply(url);
+    return new Response(JSON.stringify(body), { headers: { 'content-type': 'application/json' } });
+  };
+  return requests;
+}
+
+const snapshot = (keys: readonly string[]) => keys.map((key) => renders.get(key) ?? 0);
+const keysOf = (from: number, count: number) =>
+  Array.from({ length: count }, (_, i) => `cthi_${String(from + i)}`);
+
+describe('transcript rows re-render only when their own data changes', () => {
+  it('leaves every shown row alone when the next page of items arrives', async () => {
+    let releaseSecondPage: (body: unknown) => void = () => undefined;
+    const secondPage = new Promise((resolve) => (releaseSecondPage = resolve));
+    stubFetch((url) => {
+      if (!url.pathname.endsWith('/items')) return thread('closed');
+      return url.searchParams.get('after') ? secondPage : page(0, 40, true);
+    });
+    renderWithProviders(<ThreadView threadId="cthr_renders" />);
+    // Past the rows that stand in while the virtual list loads: the virtual list is showing.
+    expect(await screen.findByText('message 39')).toBeTruthy();
+    const firstPage = keysOf(0, 40);
+    const before = snapshot(firstPage);
+    expect(before.every((count) => count >= 1)).toBe(true);
+
+    releaseSecondPage(page(40, 40, false));
+    expect(await screen.findByText('80 items')).toBeTruthy();
+    expect(snapshot(firstPage)).toEqual(before);
+  });
+
+  it('leaves every row alone when a poll of an active thread returns unchanged data', async () => {
+    const requests = stubFetch((url) =>
+      url.pathname.endsWith('/items')
+        ? url.searchParams.get('after')
+          ? page(12, 0, false)
+          : page(0, 12, false)
+        : thread('active'),
+    );
+    const { queryClient } = renderWithProviders(<ThreadView threadId="cthr_renders" />);
+    expect(await screen.findByText('12 items')).toBeTruthy();
+    const all = keysOf(0, 12);
+    await waitFor(() => expect(snapshot(all).every((count) => count >= 1)).toBe(true));
+    const before = snapshot(all);
+    const requestsBefore = requests.length;
+
+    // What the 15 s live poll does: re-read the thread and its tail; and, for good measure,
+    // every other query of the thread (all its pages) too.
+    // act() flushes the renders the refetches cause (isFetching flips even when data does not).
+    await act(() =>
+      queryClient.refetchQueries({ queryKey: liveQueries.tail('cthr_renders').queryKey }),
+    );
+    await act(() =>
+      queryClient.refetchQueries({ queryKey: threadQueries.detail('cthr_renders').queryKey }),
+    );
+    expect(requests.length).toBeGreaterThan(requestsBefore + 1);
+    expect(requests.some((url) => url.searchParams.get('after') === 'cthi_11')).toBe(true);
+    expect(snapshot(all)).toEqual(before);
+  });
+});

@@ -1,0 +1,123 @@
+import { useCallback, useMemo, useRef, useState } from 'react';
+import { DetailsContext } from '@/client/components/ui/details-context';
+import { useFind } from '@/client/features/find/hooks/use-find';
+import { useItemTarget } from '@/client/features/transcript/hooks/use-item-target';
+import { useJumpToLatest } from '@/client/features/transcript/hooks/use-jump-to-latest';
+import { useShortcuts, type Shortcut } from '@/client/features/shortcuts/hooks/use-shortcuts';
+import type {
+  NewestControl,
+  TranscriptProgress,
+} from '@/client/entities/thread/model/transcript-progress';
+import {
+  useItemStepper,
+  useRevealMatch,
+  useRevealTarget,
+} from '@/client/features/transcript/hooks/use-transcript-navigation';
+import { useViewState } from '@/client/features/transcript/hooks/use-view-state';
+import { isConversation } from '@/client/features/transcript/lib/conversation-filter';
+import type { TranscriptItem } from '@/client/entities/thread/model/normalize-item';
+import { gapLabels } from '@/client/features/transcript/lib/time-gap';
+import { CustomerView } from '@/client/features/transcript/components/customer-view';
+import { FindBar } from '@/client/features/find/components/find-bar';
+import { TimeZoneContext } from '@/client/features/transcript/components/items/time-zone-context';
+import { JumpToLatest } from '@/client/features/transcript/components/jump-to-latest';
+import { ShortcutsDialog } from '@/client/features/shortcuts/components/shortcuts-dialog';
+import { TargetNotice } from '@/client/features/transcript/components/target-notice';
+import { Transcript } from '@/client/features/transcript/components/transcript';
+import {
+  VIRTUALIZE_ABOVE,
+  type RowStates,
+  type TranscriptHandle,
+} from '@/client/features/transcript/components/transcript-list';
+import { ViewControls } from '@/client/features/transcript/components/view-controls';
+
+interface TranscriptWorkspaceProps {
+  threadId: string;
+  entries: readonly TranscriptItem[];
+  progress: TranscriptProgress;
+  newest: NewestControl;
+  /** The thread's `status` as sent, for "What the customer sees". */
+  status: unknown;
+}
+
+/** Where the still-loading gap falls once the conversation filter has hidden some rows. */
+function shownIndex(entries: readonly TranscriptItem[], at: number | null, filtered: boolean) {
+  if (at === null || !filtered) return at;
+  return entries.slice(0, at).filter(isConversation).length;
+}
+
+/** The transcript with its reading tools: view controls, find, item links and shortcuts. */
+export function TranscriptWorkspace(props: TranscriptWorkspaceProps) {
+  const { threadId, entries, progress, newest, status } = props;
+  const view = useViewState();
+  const shown = useMemo(
+    () => (view.conversationOnly ? entries.filter(isConversation) : entries),
+    [entries, view.conversationOnly],
+  );
+  const gaps = useMemo(() => gapLabels(shown), [shown]);
+  const find = useFind(shown);
+  const target = useItemTarget(entries, shown, progress.complete);
+  const transcript = useRef<TranscriptHandle>(null);
+  // Bumped when a list mounts (the virtual list replaces its stand-in): pending reveals retry.
+  const [listVersion, setListVersion] = useState(0);
+  const transcriptRef = useCallback((handle: TranscriptHandle | null) => {
+    transcript.current = handle;
+    if (handle) setListVersion((version) => version + 1);
+  }, []);
+  const findInput = useRef<HTMLInputElement>(null);
+  const [helpOpen, setHelpOpen] = useState(false);
+  // Once long, always long: switching list kinds would remount (re-render) every row.
+  const long = shown.length > VIRTUALIZE_ABOVE || progress.hasMore;
+  const [virtual, setVirtual] = useState(long);
+  if (long && !virtual) setVirtual(true);
+  const pendingAt = shownIndex(entries, newest.pendingAt, view.conversationOnly);
+  const jump = useJumpToLatest(transcript, shown.length, newest, String(listVersion));
+
+  useRevealTarget(transcript, target, String(listVersion));
+  useRevealMatch(transcript, find.current, find.query);
+  const step = useItemStepper(transcript, shown.length);
+  useShortcuts((shortcut: Shortcut) => {
+    if (shortcut === 'find') {
+      findInput.current?.focus();
+      findInput.current?.select();
+    } else if (shortcut === 'help') setHelpOpen(true);
+    else step(shortcut === 'next' ? 1 : -1);
+  });
+
+  const currentKey = find.current?.key ?? null;
+  const { complete } = progress;
+  const rows = useMemo<RowStates>(
+    () => ({
+      threadId,
+      query: find.query,
+      matchKeys: find.result.keys,
+      currentKey,
+      targetKey: target.key,
+      gaps,
+      pendingAt,
+      complete,
+    }),
+    [threadId, find.query, find.result.keys, currentKey, target.key, gaps, pendingAt, complete],
+  );
+
+  return (
+    <TimeZoneContext value={view.timeZone}>
+      <DetailsContext value={view.details}>
+        <ViewControls
+          view={view}
+          shown={shown.length}
+          total={entries.length}
+          onShowShortcuts={() => setHelpOpen(true)}
+        />
+        <FindBar find={find} progress={progress} inputRef={findInput} />
+        <div role="status">
+          <TargetNotice target={target} />
+        </div>
+        {virtual && <JumpToLatest state={jump} />}
+        <Transcript entries={shown} rows={rows} virtual={virtual} ref={transcriptRef} />
+        {progress.complete && <CustomerView status={status} />}
+        <ShortcutsDialog open={helpOpen} onClose={() => setHelpOpen(false)} />
+      </DetailsContext>
+    </TimeZoneContext>
+  );
+}

@@ -1,0 +1,103 @@
+import { screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { makeUserMessage } from '@/client/testing/item-factories';
+import { renderWithProviders } from '@/client/testing/render-with-providers';
+import type { ThreadResource } from '@/shared/api-contract';
+import { threadQueries } from '@/client/entities/thread/api/thread-queries';
+import { toTranscriptEntries } from '@/client/entities/thread/model/transcript-entries';
+import { ExportActions } from './export-actions';
+
+const thread: ThreadResource = {
+  id: 'cthr_export',
+  object: 'chatkit.thread',
+  created_at: 1795529100,
+  title: 'Refund',
+  status: { type: 'locked', reason: 'Escalated to billing' },
+  user: 'maria.gomez@example.com',
+};
+const raw = makeUserMessage({ id: 'cthi_1', content: [{ type: 'input_text', text: 'Hi' }] });
+const entries = toTranscriptEntries([raw]);
+
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
+function setup(complete = true) {
+  const user = userEvent.setup();
+  const writeText = vi.spyOn(navigator.clipboard, 'writeText').mockResolvedValue(undefined);
+  const view = renderWithProviders(
+    <ExportActions threadId="cthr_export" thread={thread} entries={entries} complete={complete} />,
+  );
+  view.queryClient.setQueryData(threadQueries.items('cthr_export').queryKey, {
+    pages: [
+      { object: 'list', data: [raw], first_id: 'cthi_1', last_id: 'cthi_1', has_more: false },
+    ],
+    pageParams: [undefined],
+  });
+  return { user, writeText };
+}
+
+describe('ExportActions', () => {
+  it('waits for the whole transcript before offering exports', async () => {
+    setup(false);
+    expect(await screen.findByRole('button', { name: 'Copy as Markdown' })).toHaveProperty(
+      'disabled',
+      true,
+    );
+    expect(screen.getByText('Available once the whole transcript has loaded.')).toBeTruthy();
+  });
+
+  it('copies the Markdown transcript and a masked handoff summary, announcing the result', async () => {
+    const { user, writeText } = setup();
+    await user.click(await screen.findByRole('button', { name: 'Copy as Markdown' }));
+    // The formatting code loads on the first click, so the copy lands a moment later.
+    await waitFor(() =>
+      expect(writeText).toHaveBeenLastCalledWith(expect.stringContaining('# Refund\n')),
+    );
+    expect(await screen.findByText('Copied')).toBeTruthy();
+
+    await user.click(screen.getByRole('button', { name: 'Copy handoff summary' }));
+    await waitFor(() =>
+      expect(writeText).toHaveBeenLastCalledWith(expect.stringContaining('User: m***@example.com')),
+    );
+    await user.click(
+      screen.getByRole('checkbox', { name: 'Mask e-mail addresses and phone numbers' }),
+    );
+    await user.click(screen.getByRole('button', { name: 'Copy handoff summary' }));
+    await waitFor(() =>
+      expect(writeText).toHaveBeenLastCalledWith(
+        expect.stringContaining('User: maria.gomez@example.com'),
+      ),
+    );
+  });
+
+  it('says so when the clipboard refuses', async () => {
+    const { user, writeText } = setup();
+    writeText.mockRejectedValue(new Error('denied'));
+    await user.click(await screen.findByRole('button', { name: 'Copy as Markdown' }));
+    expect(await screen.findByText('Copy failed')).toBeTruthy();
+  });
+
+  it('downloads the cached raw objects as <threadId>.json through a blob URL', async () => {
+    const { user } = setup();
+    const blobs: Blob[] = [];
+    vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
+      if (blob instanceof Blob) blobs.push(blob);
+      return 'blob:test';
+    });
+    vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => undefined);
+    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
+      this: HTMLAnchorElement,
+    ) {
+      expect(this.download).toBe('cthr_export.json');
+      expect(this.href).toBe('blob:test');
+    });
+    await user.click(await screen.findByRole('button', { name: 'Download JSON' }));
+    expect(click).toHaveBeenCalledOnce();
+    expect(blobs).toHaveLength(1);
+    const saved = JSON.parse((await blobs[0]?.text()) ?? '') as unknown;
+    expect(saved).toEqual({ thread, items: [raw] });
+    await waitFor(() => expect(screen.getByText('Downloading cthr_export.json')).toBeTruthy());
+  });
+});

@@ -1,0 +1,90 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useId, useState } from 'react';
+import { secondaryButton } from '@/client/components/ui/button-styles';
+import { CopyButton } from '@/client/components/ui/copy-button';
+import type { ThreadResource } from '@/shared/api-contract';
+import { threadQueries } from '@/client/entities/thread/api/thread-queries';
+import type { TranscriptItem } from '@/client/entities/thread/model/normalize-item';
+
+// The formatting code (Markdown, masking, the handoff summary) loads on the first click.
+const loadFormats = () => import('../lib/export-formats');
+
+export interface ExportActionsProps {
+  threadId: string;
+  thread: ThreadResource;
+  entries: readonly TranscriptItem[] | undefined;
+  /** Every page of items has loaded; until then exports would be partial. */
+  complete: boolean;
+}
+
+/** "Copy as Markdown", "Download JSON" and "Copy handoff summary" for the open thread. */
+export function ExportActions({ threadId, thread, entries, complete }: ExportActionsProps) {
+  const queryClient = useQueryClient();
+  const [mask, setMask] = useState(true);
+  const [downloaded, setDownloaded] = useState('');
+  const headingId = useId();
+  const ready = complete && entries !== undefined;
+  const link = `${window.location.origin}/threads/${encodeURIComponent(threadId)}`;
+
+  async function download() {
+    const { downloadJson, rawThreadExport } = await loadFormats();
+    const pages = queryClient.getQueryData(threadQueries.items(threadId).queryKey)?.pages ?? [];
+    downloadJson(`${threadId}.json`, rawThreadExport(thread, pages));
+    setDownloaded(`Downloading ${threadId}.json`);
+  }
+
+  return (
+    <section
+      aria-labelledby={headingId}
+      // Preloading on approach keeps the first click as quick as if the code were already here.
+      onPointerEnter={() => void loadFormats()}
+      onFocus={() => void loadFormats()}
+      className="flex flex-wrap items-center gap-x-3 gap-y-2 rounded-lg border border-slate-200 bg-white px-3 py-2 dark:border-slate-800 dark:bg-slate-900"
+    >
+      <h2 id={headingId} className="text-sm font-semibold text-slate-700 dark:text-slate-300">
+        Export
+      </h2>
+      <CopyButton
+        size="regular"
+        label="Copy as Markdown"
+        disabled={!ready}
+        text={async () => (await loadFormats()).transcriptToMarkdown(thread, entries ?? [])}
+      />
+      <span className="inline-flex items-center gap-1.5">
+        <button
+          type="button"
+          disabled={!ready}
+          onClick={() => void download()}
+          className={`${secondaryButton} disabled:cursor-not-allowed disabled:opacity-60`}
+        >
+          Download JSON
+        </button>
+        <span role="status" className="sr-only">
+          {downloaded}
+        </span>
+      </span>
+      <CopyButton
+        size="regular"
+        label="Copy handoff summary"
+        disabled={!ready}
+        text={async () =>
+          (await loadFormats()).handoffSummary(thread, entries ?? [], { link, mask })
+        }
+      />
+      <label className="inline-flex items-center gap-1.5 text-sm text-slate-700 dark:text-slate-300">
+        <input
+          type="checkbox"
+          checked={mask}
+          onChange={(event) => setMask(event.target.checked)}
+          className="size-4 accent-sky-700"
+        />
+        Mask e-mail addresses and phone numbers
+      </label>
+      {!ready && (
+        <p className="text-xs text-slate-600 dark:text-slate-400">
+          Available once the whole transcript has loaded.
+        </p>
+      )}
+    </section>
+  );
+}

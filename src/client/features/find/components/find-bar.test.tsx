@@ -1,0 +1,66 @@
+import { fireEvent, render, screen } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+import type { FindState } from '../hooks/use-find';
+import { noMatches, type FindResult } from '@/client/lib/text-match';
+import { FindBar } from './find-bar';
+
+function findState(overrides: Partial<FindState> = {}): FindState {
+  const result: FindResult = {
+    matches: [
+      { index: 0, key: 'a', occurrence: 0 },
+      { index: 2, key: 'b', occurrence: 0 },
+    ],
+    keys: new Set(['a', 'b']),
+  };
+  return {
+    input: 'a-1023',
+    setInput: vi.fn(),
+    query: 'a-1023',
+    result,
+    index: 0,
+    current: result.matches[0],
+    next: vi.fn(),
+    previous: vi.fn(),
+    ...overrides,
+  };
+}
+
+const complete = { loaded: 12, complete: true, hasMore: false, truncated: false };
+
+describe('FindBar', () => {
+  it('shows "n of N" and steps with Enter and Shift+Enter', () => {
+    const find = findState();
+    render(<FindBar find={find} progress={complete} inputRef={null} />);
+    expect(screen.getByRole('status').textContent).toBe('1 of 2');
+    const box = screen.getByRole('searchbox', { name: 'Find in thread' });
+    fireEvent.keyDown(box, { key: 'Enter' });
+    fireEvent.keyDown(box, { key: 'Enter', shiftKey: true });
+    expect(find.next).toHaveBeenCalledTimes(1);
+    expect(find.previous).toHaveBeenCalledTimes(1);
+  });
+
+  it('says the search covers loaded items only while pages are still coming', () => {
+    render(
+      <FindBar
+        find={findState()}
+        progress={{ loaded: 300, complete: false, hasMore: true, truncated: false }}
+        inputRef={null}
+      />,
+    );
+    expect(screen.getByRole('status').textContent).toBe(
+      '1 of 2 · Searching loaded items (300 so far)…',
+    );
+  });
+
+  it('disables stepping without matches', () => {
+    render(
+      <FindBar
+        find={findState({ result: noMatches, index: -1, current: undefined })}
+        progress={complete}
+        inputRef={null}
+      />,
+    );
+    expect(screen.getByRole('status').textContent).toBe('No matches');
+    expect(screen.getByRole('button', { name: 'Next match' })).toHaveProperty('disabled', true);
+  });
+});

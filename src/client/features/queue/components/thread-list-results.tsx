@@ -1,0 +1,74 @@
+import { ListSkeleton } from '@/client/components/ui/skeleton';
+import { secondaryButton } from '@/client/components/ui/button-styles';
+import { ThreadLoadError } from '@/client/entities/thread/ui/thread-load-error';
+import { ThreadSummaryRow } from '@/client/entities/thread/ui/thread-summary-row';
+import { useThreadList } from '../hooks/use-thread-list';
+import type { ListParams } from '../lib/list-params';
+import { scanMessage } from '../lib/status-scan';
+
+/** The rows of the list for one set of filters: data first, then errors, then the skeleton. */
+export function ThreadListResults({ params }: { params: ListParams }) {
+  const { query, rows, scanned, phase, loadMore } = useThreadList(params);
+  const { status } = params;
+
+  if (!rows) {
+    if (query.isError)
+      return (
+        <ThreadLoadError
+          threadId=""
+          subject="thread list"
+          error={query.error}
+          onRetry={() => void query.refetch()}
+        />
+      );
+    return <ListSkeleton label="Loading threads…" rows={3} rowClassName="h-14" />;
+  }
+
+  const busy = phase === 'scanning' || query.isFetchingNextPage;
+  return (
+    <section aria-label="Threads" aria-busy={busy} className="flex flex-col gap-3">
+      <p role="status" className="text-sm text-slate-600 dark:text-slate-400">
+        {status && phase
+          ? scanMessage(phase, scanned, rows.length, status)
+          : `${String(rows.length)} thread${rows.length === 1 ? '' : 's'} shown`}
+      </p>
+      {rows.length > 0 ? (
+        <ul className="divide-y divide-slate-200 rounded-xl border border-slate-200 dark:divide-slate-800 dark:border-slate-800">
+          {rows.map((thread) => (
+            <ThreadSummaryRow key={thread.id} thread={thread} />
+          ))}
+        </ul>
+      ) : (
+        !query.hasNextPage && (
+          <p className="rounded-lg border border-dashed border-slate-300 p-6 text-center text-slate-600 dark:border-slate-700 dark:text-slate-400">
+            {emptyText(params)}
+          </p>
+        )
+      )}
+      {query.isFetchNextPageError && (
+        <ThreadLoadError
+          threadId=""
+          subject="next page of threads"
+          error={query.error}
+          onRetry={() => void query.fetchNextPage()}
+        />
+      )}
+      {query.hasNextPage && !query.isFetchNextPageError && (
+        <button
+          type="button"
+          className={`${secondaryButton} self-center`}
+          // Not `disabled`: that would drop keyboard focus while the page loads.
+          aria-disabled={busy}
+          onClick={busy ? undefined : loadMore}
+        >
+          {busy ? 'Loading…' : 'Load more'}
+        </button>
+      )}
+    </section>
+  );
+}
+
+function emptyText({ user, status }: ListParams): string {
+  const kind = status ? `${status} threads` : 'threads';
+  return user ? `No ${kind} for ${user}.` : `No ${kind}.`;
+}

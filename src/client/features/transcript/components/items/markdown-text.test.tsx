@@ -1,0 +1,84 @@
+import { render } from '@testing-library/react';
+import * as markdownToJsx from 'markdown-to-jsx';
+import { describe, expect, it, vi } from 'vitest';
+import { makeAssistantMessage } from '@/client/testing/item-factories';
+import { toTranscriptEntries } from '@/client/entities/thread/model/transcript-entries';
+import { compiledMarkdown } from './markdown-parse';
+import { MarkdownText } from './markdown-text';
+import { RowContext, type RowView } from './row-context';
+
+vi.mock('markdown-to-jsx', async (importOriginal) => {
+  const actual = await importOriginal<typeof markdownToJsx>();
+  return { ...actual, compiler: vi.fn(actual.compiler) };
+});
+
+const parser = vi.mocked(markdownToJsx.compiler);
+
+function renderRow(text: string, query: string) {
+  const [entry] = toTranscriptEntries([makeAssistantMessage()]);
+  if (!entry) throw new Error('no entry');
+  const view: RowView = { entry, threadId: 'cthr_t', query, target: false, current: false };
+  return (
+    <RowContext value={view}>
+      <MarkdownText text={text} />
+    </RowContext>
+  );
+}
+
+function compile(text: string): void {
+  void compiledMarkdown(text, '');
+}
+
+describe('MarkdownText compiling', () => {
+  it('compiles a message once per find query, however often it unmounts and remounts', () => {
+    const text = 'Refund **A-1023** issued.\n\n```\nA-1023\n```';
+    parser.mockClear();
+    const view = render(renderRow(text, ''));
+    view.rerender(renderRow(text, 'a-1023'));
+    expect([...view.container.querySelectorAll('mark')].map((m) => m.textContent)).toEqual([
+      'A-1023',
+      'A-1023',
+    ]);
+    expect(parser).toHaveBeenCalledTimes(2);
+    view.rerender(renderRow(text, ''));
+    expect(view.container.querySelector('mark')).toBeNull();
+    // A virtualized row scrolled out of view unmounts, then mounts again on the way back.
+    view.unmount();
+    const again = render(renderRow(text, 'a-1023'));
+    expect(again.container.querySelectorAll('mark')).toHaveLength(2);
+    again.rerender(renderRow(text, ''));
+    expect(again.container.querySelector('strong')?.textContent).toBe('A-1023');
+    // A query the text does not contain needs no second compile.
+    again.rerender(renderRow(text, 'no such words'));
+    expect(parser).toHaveBeenCalledTimes(2);
+
+    again.rerender(renderRow(text, 'issued'));
+    expect(again.container.querySelector('mark')?.textContent).toBe('issued');
+    again.rerender(renderRow(`${text}\n\nMore.`, 'refund'));
+    expect(parser).toHaveBeenCalledTimes(5);
+  });
+
+  it('keeps a bounded number of parsed messages, dropping the least recently used', () => {
+    compile('first message');
+    parser.mockClear();
+    for (let i = 0; i < 499; i++) compile(`filler ${String(i)}`);
+    compile('first message');
+    expect(parser).toHaveBeenCalledTimes(499);
+    compile('one more');
+    compile('filler 0');
+    expect(parser).toHaveBeenCalledTimes(501);
+    compile('first message');
+    expect(parser).toHaveBeenCalledTimes(501);
+  });
+
+  it.each([
+    ['unclosed links', '[a]('.repeat(5000)],
+    ['unclosed images', '![a]('.repeat(5000)],
+    ['deeply nested quotes', `${'> '.repeat(5000)}deep`],
+  ])('renders %s as text, quickly', (_name, markdown) => {
+    const started = performance.now();
+    const { container } = render(renderRow(markdown, ''));
+    expect(performance.now() - started).toBeLessThan(3000);
+    expect(container.textContent).toMatch(/a|deep/);
+  });
+});

@@ -1,0 +1,22 @@
+import { Collapsible } from '@/client/components/ui/collapsible';
+import { safeStringify } from '@/client/entities/thread/model/json-text';
+import type { UnknownThreadItem } from '@/client/entities/thread/model/normalize-item';
+import { ItemCard } from './item-card';
+import { JsonBlock } from './json-block';
+
+/** Items of a type we do not render are shown, never dropped: the reviewer sees the raw JSON. */
+export function UnknownItem({ unknown }: { unknown: UnknownThreadItem }) {
+  return (
+    <ItemCard
+      label="Unsupported item"
+      title={`Unsupported item (type ${unknown.type})`}
+      icon="unknown"
+      tone="muted"
+      createdAt={unknown.createdAt}
+    >
+      <Collapsible summary="Raw JSON">
+        <JsonBlock text={safeStringify(unknown.raw)} copyLabel="Copy raw JSON" />
+      </Collapsible>
+    </ItemCard>
+  );
+}

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import {
+  makeAssistantMessage,
+  makeClientToolCall,
+  makeTask,
+  makeTaskGroup,
+  makeUserMessage,
+  makeWidget,
+} from '@/client/testing/item-factories';
+import { isConversation } from './conversation-filter';
+import { toTranscriptEntries } from '@/client/entities/thread/model/transcript-entries';
+
+describe('isConversation', () => {
+  it('keeps customer and assistant messages only', () => {
+    const entries = toTranscriptEntries([
+      makeUserMessage(),
+      makeAssistantMessage(),
+      makeClientToolCall(),
+      makeTask(),
+      makeTaskGroup(),
+      makeWidget(),
+      { id: 'cthi_future', type: 'chatkit.generated_image' },
+    ]);
+    expect(entries.map(isConversation)).toEqual([true, true, false, false, false, false, false]);
+  });
+});
