@@ -5,6 +5,29 @@ import type { ChatKitThread, ChatKitThreadItemList } from 'openai/resources/beta
 export type ThreadItem = ChatKitThreadItemList['data'][number];
 export type ThreadItemType = ThreadItem['type'];
 
+/** One transcript entry: a validated SDK item, or an item this viewer cannot show typed. */
+export type TranscriptEntry =
+  | {
+      kind: 'item';
+      /** Complete and SDK-shaped; `created_at` is 0 when upstream sent no usable time. */
+      item: ThreadItem;
+      /** Parts that could not be kept, e.g. "attachment (null)"; absent when none. */
+      omitted?: string[];
+      /**
+       * Upstream's JSON for this item, present only when it differs from `item` (bare type,
+       * repaired fields); absent means `item` is exactly what upstream sent.
+       */
+      raw?: unknown;
+    }
+  | {
+      kind: 'unknown';
+      id: string | null;
+      /** The type as sent ("chatkit.generated_image"), or "null", "array", "without a type"… */
+      type: string;
+      created_at: number | null;
+      raw: unknown;
+    };
+
 /**
  * A thread as the API returns it. The API reference's own example inlines an `items` page on
  * retrieve although the typed schema has none; it is kept as untrusted data.
