@@ -1,32 +1,29 @@
 import { z } from 'zod';
-import type {
-  ThreadItem,
-  ThreadItemsPage,
-  ThreadResource,
-  ThreadsPage,
-} from '@/shared/api-contract';
+import type { ItemsPage, ListPage, ThreadDetail, ThreadsPage } from '@/shared/api-contract';
 import { UpstreamBadResponseError } from '@/server/http/api-errors';
+import { inlineItemsSchema, threadSummarySchema } from './thread-schemas';
+import { toTranscriptEntry } from './transcript-entries';
+import { isRecord } from './untrusted-json';
 
 /*
- * The SDK returns whatever arrives under its static types, so these checks are the validation
- * boundary. They require only what the viewer cannot do without (an id to link a thread, a type
- * to dispatch an item, a has_more to paginate) and keep every other field untouched: the viewer
- * already tolerates the doc-example shape (no created_at/status/user, inline `items`).
+ * The SDK returns whatever arrives under its static types, so this is the validation boundary:
+ * every body is parsed into the contract in src/shared/api-contract.ts before it is served or
+ * cached, and the browser trusts that contract. A body fails as a whole only when the viewer
+ * could do nothing with it (a thread without an id, a page without a data array or has_more);
+ * a bad item becomes an entry of its own and never fails its page.
  */
-const threadSchema = z.looseObject({ id: z.string().min(1) });
-const itemSchema = z.looseObject({ type: z.string() });
 
-function pageSchema<T extends z.ZodType>(element: T) {
+function pageSchema<T extends z.ZodType>(row: T) {
   return z.looseObject({
-    data: z.array(element),
+    data: z.array(row),
     has_more: z.boolean(),
     first_id: z.string().nullish(),
     last_id: z.string().nullish(),
   });
 }
 
-const itemsPageSchema = pageSchema(itemSchema);
-const threadsPageSchema = pageSchema(threadSchema);
+const itemsPageSchema = pageSchema(z.unknown());
+const threadsPageSchema = pageSchema(threadSummarySchema);
 
 function check<T extends z.ZodType>(schema: T, body: unknown, what: string): z.output<T> {
   const parsed = schema.safeParse(body);
@@ -38,16 +35,13 @@ function check<T extends z.ZodType>(schema: T, body: unknown, what: string): z.o
   return parsed.data;
 }
 
-function envelope<T extends Record<string, unknown>>(page: {
-  data: T[];
-  has_more: boolean;
-  first_id?: string | null | undefined;
-  last_id?: string | null | undefined;
-}) {
-  const firstId = page.data[0]?.['id'];
+/** The API's list envelope around `data`, with `first_id` from the first row when omitted. */
+function envelope<T>(page: z.output<typeof itemsPageSchema>, data: T[]): ListPage<T> {
+  const first = page.data[0];
+  const firstId = isRecord(first) ? first.id : undefined;
   return {
-    object: 'list' as const,
-    data: page.data,
+    object: 'list',
+    data,
     first_id: page.first_id ?? (typeof firstId === 'string' ? firstId : null),
     // Never synthesised: a missing last_id with has_more tells the viewer the list may be cut.
     last_id: page.last_id ?? null,
@@ -55,17 +49,19 @@ function envelope<T extends Record<string, unknown>>(page: {
   };
 }
 
-export function parseThread(body: unknown): ThreadResource {
-  // The one cast: the minimal shape is checked above and the viewer tolerates the rest.
-  return check(threadSchema, body, 'thread') as unknown as ThreadResource;
+/** GET /chatkit/threads/:id as served: the summary, any inline items, and the body as received. */
+export function parseThread(body: unknown): ThreadDetail {
+  const thread = check(threadSummarySchema, body, 'thread');
+  const inline = inlineItemsSchema.parse(body);
+  return { thread, inline_items: inline && inline.map(toTranscriptEntry), raw: body };
 }
 
-export function parseItemsPage(body: unknown): ThreadItemsPage {
-  const page = envelope(check(itemsPageSchema, body, 'items page'));
-  return { ...page, data: page.data as unknown as ThreadItem[] };
+export function parseItemsPage(body: unknown): ItemsPage {
+  const page = check(itemsPageSchema, body, 'items page');
+  return envelope(page, page.data.map(toTranscriptEntry));
 }
 
 export function parseThreadsPage(body: unknown): ThreadsPage {
-  const page = envelope(check(threadsPageSchema, body, 'threads page'));
-  return page as unknown as ThreadsPage;
+  const page = check(threadsPageSchema, body, 'threads page');
+  return envelope(page, page.data);
 }
