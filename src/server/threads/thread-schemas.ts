@@ -33,13 +33,3 @@ export const threadSummarySchema: z.ZodType<ThreadSummary> = z.object({
   status,
   user: z.string().min(1).nullable().catch(null),
 });
-
-/**
- * The items a retrieve answer carries inline, as the API reference's example shows (an
- * `items: { data: [...] }` page the typed schema lacks), or null when it carries none.
- */
-export const inlineItemsSchema = z
-  .object({ items: z.object({ data: z.array(z.unknown()) }) })
-  .nullable()
-  .catch(null)
-  .transform((thread) => thread?.items.data ?? null);

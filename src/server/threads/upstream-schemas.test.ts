@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { UpstreamBadResponseError } from '@/server/http/api-errors';
-import { parseItemsPage, parseThread, parseThreadsPage } from './upstream-schemas';
+import { PAGE_ROWS_MAX, parseItemsPage, parseThread, parseThreadsPage } from './upstream-schemas';
 
 const page = (data: unknown[], extra: Record<string, unknown> = {}) => ({
   object: 'list',
@@ -73,6 +73,7 @@ describe('parseThread', () => {
     ['items without data', { has_more: false }],
     ['items whose data is not an array', { data: { 0: {} } }],
     ['items that are an array', [{ type: 'task' }]],
+    ['more items than any page holds', { data: Array<unknown>(PAGE_ROWS_MAX + 1).fill(task) }],
   ])('serves inline_items null for %s', (_label, items) => {
     expect(parseThread({ ...sdkThread, items }).inline_items).toBeNull();
   });
@@ -187,6 +188,13 @@ describe('parseItemsPage', () => {
     ['a string (non-JSON 200)', '<html>'],
   ])('rejects %s', (_label, body) => {
     expect(() => parseItemsPage(body)).toThrow(UpstreamBadResponseError);
+  });
+
+  it('rejects a page longer than any request of ours asks for, before reading its rows', () => {
+    const rows = (count: number) => page(Array<unknown>(count).fill({ type: 'chatkit.task' }));
+    expect(parseItemsPage(rows(PAGE_ROWS_MAX)).data).toHaveLength(PAGE_ROWS_MAX);
+    expect(() => parseItemsPage(rows(PAGE_ROWS_MAX + 1))).toThrow(/items page .* at data$/);
+    expect(() => parseThreadsPage(rows(PAGE_ROWS_MAX + 1))).toThrow(/threads page .* at data$/);
   });
 });
 
