@@ -193,6 +193,35 @@ export default tseslint.config(
     },
   },
   {
+    // The contract both sides build on: plain TypeScript, openai's types and nothing else.
+    files: ['src/shared/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: 'openai',
+              message: 'Shared code imports openai types only.',
+              allowTypeImports: true,
+            },
+          ],
+          patterns: [
+            {
+              group: ['openai/*'],
+              message: 'Shared code imports openai types only.',
+              allowTypeImports: true,
+            },
+            {
+              group: ['@/client/*', '**/client/*', '@/server/*', '**/server/*'],
+              message: 'Shared code imports neither browser nor server code.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: [
       'src/server/env.ts',
       'src/server/demo/stand-in-server.ts',

@@ -106,7 +106,7 @@ describe('upstream failures map to our errors, never upstream text', () => {
     const started = Date.now();
     const res = await get('/api/threads/cthr_fault_429_once', liveHarness({ timeoutMs: 2000 }));
     expect(res.status).toBe(200);
-    expect(res.json).toMatchObject({ id: 'cthr_fault_429_once' });
+    expect(res.json).toMatchObject({ thread: { id: 'cthr_fault_429_once' } });
     expect(res.upstream).toHaveLength(2);
     expect(Date.now() - started).toBeGreaterThanOrEqual(990);
   });

@@ -1,4 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
+import type { ItemsPage, ThreadDetail, ThreadsPage } from '@/shared/api-contract';
+import { HEALTH_PATH, threadItemsPath, threadPath, threadsPath } from '@/shared/api-paths';
 import { capturedLogs, expectNoKeyFragments, liveHarness, read } from './app-test-harness';
 
 const REFUND = 'cthr_demo_refund_duplicate';
@@ -11,7 +13,7 @@ afterAll(() => {
 describe('GET /api/health', () => {
   it('reports the mode', async () => {
     const { app } = liveHarness();
-    const res = await read(await app.request('/api/health'));
+    const res = await read(await app.request(HEALTH_PATH));
     expect(res.status).toBe(200);
     expect(res.json).toEqual({ status: 'ok', mode: 'live', auth: 'none', previewHosts: [] });
     expect(res.headers.get('cache-control')).toBe('no-store');
@@ -19,39 +21,51 @@ describe('GET /api/health', () => {
 
   it('answers HEAD without a body', async () => {
     const { app } = liveHarness();
-    const res = await app.request('/api/health', { method: 'HEAD' });
+    const res = await app.request(HEALTH_PATH, { method: 'HEAD' });
     expect(res.status).toBe(200);
     expect(await res.text()).toBe('');
   });
 });
 
 describe('GET /api/threads/:threadId', () => {
-  it('returns the thread as the API sent it', async () => {
+  it('serves the thread as a summary, with the body as upstream sent it', async () => {
     const { app, upstream } = liveHarness();
-    const res = await read(await app.request(`/api/threads/${REFUND}`));
+    const res = await read(await app.request(threadPath(REFUND)));
     expect(res.status).toBe(200);
-    expect(res.json).toMatchObject({
+    const detail = res.json as ThreadDetail;
+    expect(detail.thread).toEqual({
       id: REFUND,
-      object: 'chatkit.thread',
+      title: 'Refund for duplicate charge on order A-1023',
+      created_at: 1795529100,
       status: { type: 'locked', reason: 'Escalated to billing' },
+      user: 'maria.gomez@example.com',
     });
+    expect(detail.inline_items).toBeNull();
+    expect(detail.raw).toMatchObject({ id: REFUND, object: 'chatkit.thread' });
     expect(upstream).toEqual([{ method: 'GET', path: `/v1/chatkit/threads/${REFUND}`, query: {} }]);
   });
 
-  it('passes the doc-example shape through, inline items and missing fields included', async () => {
+  it('serves the doc-example shape: unknown fields as null, inline items as entries', async () => {
     const { app } = liveHarness();
-    const res = await read(await app.request('/api/threads/cthr_demo_doc_example'));
+    const res = await read(await app.request(threadPath('cthr_demo_doc_example')));
     expect(res.status).toBe(200);
-    expect(res.json).toMatchObject({
-      id: 'cthr_demo_doc_example',
-      items: { data: expect.any(Array) as unknown, has_more: false },
+    const detail = res.json as ThreadDetail;
+    expect(detail.thread).toMatchObject({
+      created_at: null,
+      status: { type: 'unknown', sent_type: null, reason: null },
+      user: null,
     });
-    expect(res.json).not.toHaveProperty('created_at');
+    expect(detail.inline_items).toMatchObject([
+      { kind: 'item', item: { id: 'cthi_doc_01', type: 'chatkit.user_message' } },
+      { kind: 'item', item: { id: 'cthi_doc_02', type: 'chatkit.assistant_message' } },
+    ]);
+    expect(detail.raw).toMatchObject({ items: { data: expect.any(Array) as unknown } });
+    expect(detail.raw).not.toHaveProperty('created_at');
   });
 
   it('answers 404 thread_not_found for an unknown thread', async () => {
     const { app } = liveHarness();
-    const res = await read(await app.request('/api/threads/cthr_missing01'));
+    const res = await read(await app.request(threadPath('cthr_missing01')));
     expect(res.status).toBe(404);
     expect(res.json).toMatchObject({
       error: {
@@ -66,13 +80,27 @@ describe('GET /api/threads/:threadId', () => {
 describe('GET /api/threads/:threadId/items', () => {
   it('returns one page in the list envelope', async () => {
     const { app } = liveHarness();
-    const res = await read(await app.request(`/api/threads/${REFUND}/items?order=asc&limit=2`));
+    const path = threadItemsPath(REFUND, { order: 'asc', limit: 2 });
+    const res = await read(await app.request(path));
     expect(res.status).toBe(200);
-    expect(res.json).toMatchObject({ object: 'list', has_more: true });
-    const page = res.json as { data: { id: string }[]; first_id: string; last_id: string };
-    expect(page.data).toHaveLength(2);
-    expect(page.first_id).toBe(page.data[0]?.id);
-    expect(page.last_id).toBe(page.data[1]?.id);
+    const page = res.json as ItemsPage;
+    expect(page).toMatchObject({ object: 'list', has_more: true });
+    const ids = page.data.map((entry) => (entry.kind === 'item' ? entry.item.id : entry.id));
+    expect(ids).toHaveLength(2);
+    expect(page.first_id).toBe(ids[0]);
+    expect(page.last_id).toBe(ids[1]);
+  });
+
+  it('serves items outside the SDK union as unknown entries, beside the known ones', async () => {
+    const { app } = liveHarness();
+    const path = threadItemsPath('cthr_demo_hostile', { order: 'asc', limit: 100 });
+    const page = (await read(await app.request(path))).json as ItemsPage;
+    const unknown = page.data.filter((entry) => entry.kind === 'unknown');
+    expect(unknown).toMatchObject([
+      { id: 'cthi_hostile_07', type: 'chatkit.generated_image', raw: { image: {} } },
+      { id: 'cthi_hostile_08', type: 'chatkit.end_of_turn' },
+    ]);
+    expect(page.data.length).toBeGreaterThan(unknown.length);
   });
 
   it('pages through a 640-item thread by following last_id, without duplicates', async () => {
@@ -80,17 +108,11 @@ describe('GET /api/threads/:threadId/items', () => {
     const seen: string[] = [];
     let after: string | null = null;
     for (let page = 0; page < 20; page += 1) {
-      const query = `order=asc&limit=100${after ? `&after=${after}` : ''}`;
-      const res = await read(
-        await app.request(`/api/threads/cthr_demo_long_history/items?${query}`),
-      );
+      const query = { order: 'asc', limit: 100, after: after ?? undefined } as const;
+      const res = await read(await app.request(threadItemsPath('cthr_demo_long_history', query)));
       expect(res.status).toBe(200);
-      const body = res.json as {
-        data: { id: string }[];
-        last_id: string | null;
-        has_more: boolean;
-      };
-      seen.push(...body.data.map((item) => item.id));
+      const body = res.json as ItemsPage;
+      seen.push(...body.data.map((entry) => (entry.kind === 'item' ? entry.item.id : '')));
       if (!body.has_more) break;
       after = body.last_id;
     }
@@ -107,14 +129,30 @@ describe('GET /api/threads/:threadId/items', () => {
 });
 
 describe('GET /api/threads', () => {
-  it('lists threads with a user filter and pagination', async () => {
+  it('lists threads as summaries, forwarding only known parameters', async () => {
     const { app, upstream } = liveHarness();
-    const res = await read(await app.request('/api/threads?limit=2&order=desc&extra=1'));
+    const res = await read(
+      await app.request(`${threadsPath({ limit: 2, order: 'desc' })}&extra=1`),
+    );
     expect(res.status).toBe(200);
-    expect(res.json).toMatchObject({ object: 'list', has_more: true });
+    const page = res.json as ThreadsPage;
+    expect(page).toMatchObject({ object: 'list', has_more: true });
+    expect(page.data).toHaveLength(2);
+    for (const thread of page.data) {
+      expect(Object.keys(thread).sort()).toEqual(['created_at', 'id', 'status', 'title', 'user']);
+    }
     expect(upstream[0]).toMatchObject({
       path: '/v1/chatkit/threads',
       query: { limit: '2', order: 'desc' },
     });
+  });
+
+  it('filters by user', async () => {
+    const { app, upstream } = liveHarness();
+    const res = await read(await app.request(threadsPath({ user: 'anon_5c2e91' })));
+    expect((res.json as ThreadsPage).data.map((thread) => thread.id)).toEqual([
+      'cthr_demo_future_status',
+    ]);
+    expect(upstream[0]?.query).toEqual({ user: 'anon_5c2e91' });
   });
 });

@@ -38,7 +38,7 @@ describe('over real loopback HTTP (browser → proxy → stand-in)', () => {
     expect(direct.headers.get('content-encoding')).toBe('gzip');
     const res = await read(await fetch(`${proxy.url}/api/threads/cthr_demo_refund_duplicate`));
     expect(res.status).toBe(200);
-    expect(res.json).toMatchObject({ id: 'cthr_demo_refund_duplicate' });
+    expect(res.json).toMatchObject({ thread: { id: 'cthr_demo_refund_duplicate' } });
   });
 
   it('turns the upstream 401 into 502 upstream_auth_failed without the key', async () => {

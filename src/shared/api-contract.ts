@@ -1,20 +1,77 @@
-/** The JSON contract between our browser code and our server. Upstream shapes come from `openai`. */
+/**
+ * The JSON contract between our browser code and our server. The server validates every upstream
+ * body into these shapes, so the browser can trust them; upstream shapes come from `openai`.
+ */
 import type { ChatKitThread, ChatKitThreadItemList } from 'openai/resources/beta/chatkit/threads';
 
 /** One item of a thread: the SDK exports no alias for the union, so it is derived here. */
 export type ThreadItem = ChatKitThreadItemList['data'][number];
 export type ThreadItemType = ThreadItem['type'];
 
-/**
- * A thread as the API returns it. The API reference's own example inlines an `items` page on
- * retrieve although the typed schema has none; it is kept as untrusted data.
- */
-export type ThreadResource = ChatKitThread & { items?: unknown };
+/** A thread's status as served: the SDK's three, or one this SDK version does not know. */
+export type ThreadStatus =
+  | ChatKitThread.Active
+  | ChatKitThread.Locked
+  | ChatKitThread.Closed
+  | { type: 'unknown'; sent_type: string | null; reason: string | null };
+
+/** A thread as served. The SDK's fields, nullable where the API reference's own example omits them. */
+export interface ThreadSummary {
+  id: string;
+  /** Null when absent, not a string, or blank. */
+  title: string | null;
+  /** Unix seconds; null when absent or unusable (ISO strings are converted). */
+  created_at: number | null;
+  /** A missing or malformed status is `{ type: 'unknown', sent_type: null, reason: null }`. */
+  status: ThreadStatus;
+  /** Null when absent, not a string, or empty. */
+  user: string | null;
+}
+
+/** One transcript entry: a validated SDK item, or an item this viewer cannot show typed. */
+export type TranscriptEntry =
+  | {
+      kind: 'item';
+      /** Complete and SDK-shaped; `created_at` is 0 when upstream sent no usable time. */
+      item: ThreadItem;
+      /** Parts that could not be kept, e.g. "attachment (null)"; absent when none. */
+      omitted?: string[];
+      /**
+       * Upstream's JSON for this item, present only when it differs from `item` (bare type,
+       * repaired fields); absent means `item` is exactly what upstream sent.
+       */
+      raw?: unknown;
+    }
+  | {
+      kind: 'unknown';
+      id: string | null;
+      /** The type as sent ("chatkit.generated_image"), or "null", "array", "without a type"… */
+      type: string;
+      created_at: number | null;
+      raw: unknown;
+    };
+
+/** GET /api/threads/:id */
+export interface ThreadDetail {
+  thread: ThreadSummary;
+  /** Items the retrieve answer carried inline (the API reference's example shape), or null. */
+  inline_items: TranscriptEntry[] | null;
+  /** The thread exactly as upstream sent it, for "Download JSON". */
+  raw: unknown;
+}
 
 /** One page of a list endpoint, in the API's envelope. */
-export type ListPage<T> = Omit<ChatKitThreadItemList, 'data'> & { data: T[] };
-export type ThreadItemsPage = ListPage<ThreadItem>;
-export type ThreadsPage = ListPage<ChatKitThread>;
+export interface ListPage<T> {
+  object: 'list';
+  data: T[];
+  first_id: string | null;
+  last_id: string | null;
+  has_more: boolean;
+}
+/** GET /api/threads/:id/items */
+export type ItemsPage = ListPage<TranscriptEntry>;
+/** GET /api/threads */
+export type ThreadsPage = ListPage<ThreadSummary>;
 
 export type AppMode = 'demo' | 'live';
 

@@ -1,4 +1,5 @@
 import type { Context, MiddlewareHandler } from 'hono';
+import { HEALTH_PATH } from '@/shared/api-paths';
 import { ApiProblem } from '@/server/http/api-errors';
 import { isApiPath } from '@/server/http/api-path';
 import type { AppEnv } from '@/server/http/app-env';
@@ -15,13 +16,7 @@ import { readAgent } from './trusted-user';
  * Reachable without signing in: the sign-in pages and their look, and the health check, which
  * load balancers probe and which reveals only the mode and how to sign in.
  */
-const OPEN_PATHS = new Set([
-  '/sign-in',
-  '/sign-out',
-  '/sign-in.css',
-  '/favicon.svg',
-  '/api/health',
-]);
+const OPEN_PATHS = new Set(['/sign-in', '/sign-out', '/sign-in.css', '/favicon.svg', HEALTH_PATH]);
 
 const BEARER = /^Bearer +(\S+) *$/i;
 

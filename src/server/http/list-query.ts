@@ -1,15 +1,15 @@
-import type {
-  ThreadListItemsParams,
-  ThreadListParams,
-} from 'openai/resources/beta/chatkit/threads';
 import { LIST_LIMIT_MAX } from '@/shared/api-contract';
+import {
+  USER_MAX_LENGTH,
+  type ItemsQuery,
+  type ListQueryName,
+  type ThreadsQuery,
+} from '@/shared/api-paths';
 import { CURSOR_PATTERN } from '@/shared/thread-id';
 import { ApiProblem } from './api-errors';
 
 /** Reads one query parameter (Hono's `c.req.query`). */
-export type QueryReader = (name: string) => string | undefined;
-
-const USER_MAX_LENGTH = 512;
+export type QueryReader = (name: ListQueryName) => string | undefined;
 
 function invalid(message: string): ApiProblem {
   return new ApiProblem(400, 'invalid_request', message);
@@ -48,7 +48,7 @@ function withoutUndefined<T extends object>(params: T): T {
  * Query for one page of a thread's items. Only known parameters survive: anything else in the
  * agent's URL is dropped so it can never reach the upstream request.
  */
-export function parseItemsQuery(read: QueryReader): ThreadListItemsParams {
+export function parseItemsQuery(read: QueryReader): ItemsQuery {
   return withoutUndefined({
     after: cursor(read, 'after'),
     before: cursor(read, 'before'),
@@ -58,7 +58,7 @@ export function parseItemsQuery(read: QueryReader): ThreadListItemsParams {
 }
 
 /** Query for one page of threads: the item parameters plus an optional `user` filter. */
-export function parseThreadsQuery(read: QueryReader): ThreadListParams {
+export function parseThreadsQuery(read: QueryReader): ThreadsQuery {
   const user = read('user');
   if (user !== undefined && (user.length < 1 || user.length > USER_MAX_LENGTH)) {
     throw invalid(`user must be 1–${USER_MAX_LENGTH} characters.`);

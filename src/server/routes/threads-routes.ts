@@ -1,4 +1,5 @@
 import { Hono, type Context } from 'hono';
+import { THREAD_ITEMS_ROUTE, THREAD_ROUTE, THREADS_PATH } from '@/shared/api-paths';
 import { isThreadId } from '@/shared/thread-id';
 import { ApiProblem, MESSAGES } from '@/server/http/api-errors';
 import { jsonText } from '@/server/http/json-text';
@@ -6,7 +7,8 @@ import { parseItemsQuery, parseThreadsQuery } from '@/server/http/list-query';
 import type { AppEnv } from '@/server/http/app-env';
 import type { CallOptions, ThreadsService, UpstreamProbe } from '@/server/threads/threads-service';
 
-export const THREADS_PATH = '/api/threads';
+// Re-exported for app.ts, which mounts the group and its audit at this path.
+export { THREADS_PATH };
 
 /**
  * The raw first path segment after /api/threads/, percent-decoded, or undefined for the list
@@ -86,11 +88,11 @@ export function threadsRoutes(threads: ThreadsService) {
       const params = parseThreadsQuery(query(c));
       return sendJson(await threads.listThreads(params, callOptions(c)));
     })
-    .get('/:threadId', async (c) => {
+    .get(THREAD_ROUTE, async (c) => {
       const threadId = requireThreadId(c);
       return sendJson(await threads.getThread(threadId, callOptions(c)));
     })
-    .get('/:threadId/items', async (c) => {
+    .get(THREAD_ITEMS_ROUTE, async (c) => {
       const threadId = requireThreadId(c);
       const params = parseItemsQuery(query(c));
       return sendJson(await threads.listItems(threadId, params, callOptions(c)));

@@ -1,8 +1,9 @@
 import { APIUserAbortError, InternalServerError } from 'openai';
 import { describe, expect, it } from 'vitest';
-import type { ThreadResource } from '@/shared/api-contract';
+import type { ThreadDetail } from '@/shared/api-contract';
 import { createCachedThreadsService, type CacheOptions } from './cached-threads-service';
 import type { ThreadsService, UpstreamProbe } from './threads-service';
+import { parseThread } from './upstream-schemas';
 
 /** An inner service whose calls stay pending until released; counts what reached "upstream". */
 function fakeUpstream() {
@@ -168,12 +169,18 @@ describe('createCachedThreadsService', () => {
     expect(await evicted).toBe(false);
   });
 
-  it('returns cached values as they came, thread shapes included', async () => {
+  it('keeps the parsed contract object and serves every hit the same one', async () => {
     const { upstream, threads } = cached();
-    const thread = { id: 'cthr_a', object: 'chatkit.thread', items: { data: [] } };
+    const detail = parseThread({
+      id: 'cthr_a',
+      object: 'chatkit.thread',
+      items: { data: [{ id: 'cthi_1', type: 'user_message', content: 'hi' }] },
+    });
     const call = threads.getThread('cthr_a');
-    await upstream.answer(thread);
-    const value: ThreadResource = await call;
-    expect(value).toEqual(thread);
+    await upstream.answer(detail);
+    const value: ThreadDetail = await call;
+    expect(value).toBe(detail);
+    expect(await threads.getThread('cthr_a')).toBe(detail);
+    expect(upstream.calls).toEqual(['thread cthr_a']);
   });
 });

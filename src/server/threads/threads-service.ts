@@ -4,7 +4,7 @@ import type {
   ThreadListParams,
   Threads,
 } from 'openai/resources/beta/chatkit/threads';
-import type { ThreadItemsPage, ThreadResource, ThreadsPage } from '@/shared/api-contract';
+import type { ItemsPage, ThreadDetail, ThreadsPage } from '@/shared/api-contract';
 import { UpstreamBadResponseError } from '@/server/http/api-errors';
 import { withOneRetry } from './retry-policy';
 import { bodyFailure, tooLargeIn } from './upstream-transport';
@@ -27,12 +27,12 @@ export interface CallOptions {
 }
 
 export interface ThreadsService {
-  getThread(threadId: string, options?: CallOptions): Promise<ThreadResource>;
+  getThread(threadId: string, options?: CallOptions): Promise<ThreadDetail>;
   listItems(
     threadId: string,
     query: ThreadListItemsParams,
     options?: CallOptions,
-  ): Promise<ThreadItemsPage>;
+  ): Promise<ItemsPage>;
   listThreads(query: ThreadListParams, options?: CallOptions): Promise<ThreadsPage>;
 }
 

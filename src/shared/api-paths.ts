@@ -1,0 +1,52 @@
+/**
+ * The API's paths and list parameters, written once for the routes that serve them and the
+ * fetchers that call them, so neither side can drift from the other.
+ */
+import type { ThreadListParams } from 'openai/resources/beta/chatkit/threads';
+
+export const HEALTH_PATH = '/api/health';
+export const THREADS_PATH = '/api/threads';
+
+/** Hono route patterns under THREADS_PATH, matching what threadPath() and threadItemsPath() build. */
+export const THREAD_ROUTE = '/:threadId';
+export const THREAD_ITEMS_ROUTE = '/:threadId/items';
+
+/** Query of GET /api/threads/:id/items: the upstream parameters under their upstream names. */
+export type ItemsQuery = Pick<ThreadListParams, 'after' | 'before' | 'limit' | 'order'>;
+/** Query of GET /api/threads: the items parameters plus the end-user filter. */
+export type ThreadsQuery = ItemsQuery & Pick<ThreadListParams, 'user'>;
+export type ListQueryName = keyof ThreadsQuery;
+
+/** The upstream's bounds on `user` (chatkit-api.md §2.2). */
+export const USER_MAX_LENGTH = 512;
+
+/** Every list parameter, in the order paths carry them; nothing else is ever sent. */
+const LIST_QUERY_NAMES = [
+  'after',
+  'before',
+  'limit',
+  'order',
+  'user',
+] as const satisfies readonly ListQueryName[];
+
+function withQuery(path: string, query: ThreadsQuery): string {
+  const search = new URLSearchParams();
+  for (const name of LIST_QUERY_NAMES) {
+    const value = query[name];
+    if (value !== undefined) search.set(name, String(value));
+  }
+  const text = search.toString();
+  return text === '' ? path : `${path}?${text}`;
+}
+
+export function threadPath(threadId: string): string {
+  return `${THREADS_PATH}/${encodeURIComponent(threadId)}`;
+}
+
+export function threadItemsPath(threadId: string, query: ItemsQuery = {}): string {
+  return withQuery(`${threadPath(threadId)}/items`, query);
+}
+
+export function threadsPath(query: ThreadsQuery = {}): string {
+  return withQuery(THREADS_PATH, query);
+}
