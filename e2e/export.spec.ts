@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
+import type { ItemsPage } from '@/shared/api-contract';
 import { expect, test } from './fixtures';
 
 // Runs in demo mode and in live mode: both serve the same sample threads.
@@ -65,11 +66,18 @@ test('Download JSON saves the thread and every item exactly as the API returned 
     items: unknown[];
   };
 
-  const thread: unknown = await (await page.request.get(`/api/threads/${THREAD}`)).json();
+  // The server serves each body as upstream sent it beside what it validated (`raw`), or the
+  // item alone when that is exactly what upstream sent.
+  const detail = (await (await page.request.get(`/api/threads/${THREAD}`)).json()) as {
+    raw: unknown;
+  };
   const page1 = (await (
     await page.request.get(`/api/threads/${THREAD}/items?order=asc&limit=100`)
-  ).json()) as { data: unknown[]; has_more: boolean };
+  ).json()) as ItemsPage;
   expect(page1.has_more).toBe(false);
+  const upstreamItems = page1.data.map((entry) =>
+    entry.kind === 'unknown' || 'raw' in entry ? entry.raw : entry.item,
+  );
   expect(saved.items).toHaveLength(12);
-  expect(saved).toEqual({ thread, items: page1.data });
+  expect(saved).toEqual({ thread: detail.raw, items: upstreamItems });
 });

@@ -100,7 +100,7 @@ test('the API answers 401 JSON without a session and accepts a Bearer token', as
     headers: { Authorization: `Bearer ${TEST_ACCESS_TOKEN}` },
   });
   expect(allowed.status()).toBe(200);
-  expect(await allowed.json()).toMatchObject({ id: 'cthr_demo_refund_duplicate' });
+  expect(await allowed.json()).toMatchObject({ thread: { id: 'cthr_demo_refund_duplicate' } });
 
   const health = await request.get('/api/health');
   expect(await health.json()).toEqual({

@@ -6,6 +6,13 @@ import type {
   ChatKitThreadUserMessageItem,
   ChatKitWidgetItem,
 } from 'openai/resources/beta/chatkit/threads';
+import type {
+  ItemsPage,
+  ThreadDetail,
+  ThreadItem,
+  ThreadSummary,
+  TranscriptEntry,
+} from '@/shared/api-contract';
 
 // SDK-shaped test data: each test states only the fields it cares about.
 const base = {
@@ -129,5 +136,65 @@ export function makeListPage<T extends { id: string }>(data: T[], hasMore = fals
     first_id: data[0]?.id ?? null,
     last_id: data.at(-1)?.id ?? null,
     has_more: hasMore,
+  };
+}
+
+/** An SDK item as the server serves it when it validated unchanged. */
+export function asEntry(item: ThreadItem): TranscriptEntry {
+  return { kind: 'item', item };
+}
+
+/** SDK items (or entries already) as served entries. */
+export function asEntries(items: readonly (ThreadItem | TranscriptEntry)[]): TranscriptEntry[] {
+  return items.map((value) => ('kind' in value ? value : asEntry(value)));
+}
+
+/** An entry the server could not serve typed, as it serves one. */
+export function makeUnknownEntry(raw: unknown, type = 'chatkit.generated_image'): TranscriptEntry {
+  return { kind: 'unknown', id: null, type, created_at: null, raw };
+}
+
+/** A page of GET /api/threads/:id/items: the items as served entries, in the API's envelope. */
+export function makeItemsPage(
+  items: readonly (ThreadItem | TranscriptEntry)[],
+  hasMore = false,
+): ItemsPage {
+  const data = asEntries(items);
+  const ids = data.map(entryIdOf);
+  return {
+    object: 'list',
+    data,
+    first_id: ids[0] ?? null,
+    last_id: ids.at(-1) ?? null,
+    has_more: hasMore,
+  };
+}
+
+function entryIdOf(entry: TranscriptEntry): string | null {
+  return entry.kind === 'item' ? entry.item.id : entry.id;
+}
+
+/** A thread as the server serves it in lists and in a detail. */
+export function makeThreadSummary(overrides: Partial<ThreadSummary> = {}): ThreadSummary {
+  return {
+    id: 'cthr_test0001',
+    title: 'Refund for duplicate charge',
+    created_at: 1760531245,
+    status: { type: 'locked', reason: 'Escalated to billing' },
+    user: 'maria.gomez@example.com',
+    ...overrides,
+  };
+}
+
+/** GET /api/threads/:id as served: the summary, any inline items, and the upstream body. */
+export function makeThreadDetail(
+  overrides: Partial<ThreadSummary> = {},
+  inlineItems: readonly (ThreadItem | TranscriptEntry)[] | null = null,
+): ThreadDetail {
+  const thread = makeThreadSummary(overrides);
+  return {
+    thread,
+    inline_items: inlineItems && asEntries(inlineItems),
+    raw: { ...thread, object: 'chatkit.thread' },
   };
 }

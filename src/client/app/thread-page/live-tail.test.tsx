@@ -3,7 +3,7 @@ import { act, renderHook, waitFor } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createQueryClient } from '@/client/app/query-client';
-import { makeListPage, makeUserMessage } from '@/client/testing/item-factories';
+import { makeItemsPage, makeThreadDetail, makeUserMessage } from '@/client/testing/item-factories';
 import { stubApi } from '@/client/testing/render-with-providers';
 import type { ThreadItem } from '@/shared/api-contract';
 import { LIVE_POLL_MS } from '@/client/entities/thread/api/thread-queries';
@@ -21,18 +21,18 @@ afterEach(() => {
 });
 
 function thread(type: 'active' | 'locked') {
-  return {
+  const status = type === 'active' ? { type } : { type, reason: null };
+  return makeThreadDetail({
     id: 'cthr_live',
-    object: 'chatkit.thread',
     created_at: 1795101000,
     title: 'Live',
-    status: { type },
+    status,
     user: 'u',
-  };
+  });
 }
 
 function page(data: ThreadItem[]) {
-  return makeListPage(data);
+  return makeItemsPage(data);
 }
 
 function setup(status: { type: 'active' | 'locked' }) {

@@ -1,5 +1,5 @@
 import { CopyButton } from '@/client/components/ui/copy-button';
-import type { ThreadResource } from '@/shared/api-contract';
+import type { ThreadSummary } from '@/shared/api-contract';
 import { readStatus } from '@/client/entities/thread/model/read-status';
 import { readTitle, readUser } from '@/client/entities/thread/model/thread-facts';
 import type { LiveState } from '@/client/features/live/hooks/use-live-tail';
@@ -9,7 +9,7 @@ import { ThreadStatusBadge } from '@/client/entities/thread/ui/thread-status-bad
 
 interface ThreadHeaderProps {
   threadId: string;
-  thread: ThreadResource;
+  thread: ThreadSummary;
   refreshing: boolean;
   refreshFailed: boolean;
   /** Present for a thread that may be polled; shows "Live" while it is. */

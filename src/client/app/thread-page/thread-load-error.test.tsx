@@ -1,6 +1,7 @@
 import { screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { renderWithProviders, stubApi } from '@/client/testing/render-with-providers';
+import { makeThreadDetail } from '@/client/testing/item-factories';
 import { ThreadView } from './thread-view';
 
 const realFetch = globalThis.fetch;
@@ -8,7 +9,7 @@ afterEach(() => {
   globalThis.fetch = realFetch;
 });
 
-const thread = { id: 'cthr_view', object: 'chatkit.thread', title: 'Refund question' };
+const thread = makeThreadDetail({ id: 'cthr_view', title: 'Refund question', user: null });
 const emptyPage = { object: 'list', data: [], first_id: null, last_id: null, has_more: false };
 
 function limited(code: 'rate_limited' | 'upstream_rate_limited') {

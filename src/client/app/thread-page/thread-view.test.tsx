@@ -1,7 +1,13 @@
 import { screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { renderWithProviders, stubApi } from '@/client/testing/render-with-providers';
-import { makeListPage, makeUserMessage } from '@/client/testing/item-factories';
+import {
+  makeAssistantMessage,
+  makeItemsPage,
+  makeOutputText,
+  makeThreadDetail,
+  makeUserMessage,
+} from '@/client/testing/item-factories';
 import { ThreadView } from './thread-view';
 
 const realFetch = globalThis.fetch;
@@ -9,14 +15,13 @@ afterEach(() => {
   globalThis.fetch = realFetch;
 });
 
-const thread = {
+const thread = makeThreadDetail({
   id: 'cthr_view',
-  object: 'chatkit.thread',
   created_at: 1760531245,
   title: 'Refund question',
   status: { type: 'locked', reason: 'Escalated to billing' },
   user: 'maria@example.com',
-};
+});
 
 function page(from: number, count: number, hasMore: boolean, lastId?: string | null) {
   const data = Array.from({ length: count }, (_, i) =>
@@ -25,7 +30,7 @@ function page(from: number, count: number, hasMore: boolean, lastId?: string | n
       content: [{ type: 'input_text', text: `message ${String(from + i)}` }],
     }),
   );
-  const page = makeListPage(data, hasMore);
+  const page = makeItemsPage(data, hasMore);
   return lastId === undefined ? page : { ...page, last_id: lastId };
 }
 
@@ -115,22 +120,21 @@ describe('ThreadView', () => {
   it('paints inline items from the thread while /items is still loading', async () => {
     stubApi((url) => {
       if (url.pathname.endsWith('/items')) return 'hang';
+      const inline = makeUserMessage({
+        id: 'cthi_a',
+        content: [{ type: 'input_text', text: 'inline hello' }],
+      });
       return {
-        body: {
-          id: 'cthr_view',
-          object: 'chatkit.thread',
-          title: 'Doc example',
-          items: {
-            data: [
-              {
-                id: 'cthi_a',
-                type: 'user_message',
-                content: [{ type: 'input_text', text: 'inline hello' }],
-              },
-            ],
-            has_more: false,
+        body: makeThreadDetail(
+          {
+            id: 'cthr_view',
+            title: 'Doc example',
+            created_at: null,
+            status: { type: 'unknown', sent_type: null, reason: null },
+            user: null,
           },
-        },
+          [inline],
+        ),
       };
     });
     renderWithProviders(<ThreadView threadId="cthr_view" />);
@@ -141,24 +145,21 @@ describe('ThreadView', () => {
   });
 
   it("shows the seed example's inline items when /items answers an empty list", async () => {
-    const seedThread = {
-      id: 'cthr_view',
-      object: 'chatkit.thread',
-      title: 'Demo feedback',
-      items: {
-        data: [
-          { id: 'cthi_a', type: 'user_message', content: [{ type: 'input_text', text: 'hi' }] },
-          {
-            id: 'cthi_b',
-            type: 'assistant_message',
-            content: [{ type: 'output_text', text: 'hello' }],
-          },
-        ],
-        has_more: false,
+    const seedThread = makeThreadDetail(
+      {
+        id: 'cthr_view',
+        title: 'Demo feedback',
+        created_at: null,
+        status: { type: 'unknown', sent_type: null, reason: null },
+        user: null,
       },
-    };
+      [
+        makeUserMessage({ id: 'cthi_a', content: [{ type: 'input_text', text: 'hi' }] }),
+        makeAssistantMessage({ id: 'cthi_b', content: [makeOutputText({ text: 'hello' })] }),
+      ],
+    );
     stubApi((url) =>
-      url.pathname.endsWith('/items') ? { body: makeListPage([], false) } : { body: seedThread },
+      url.pathname.endsWith('/items') ? { body: makeItemsPage([], false) } : { body: seedThread },
     );
     renderWithProviders(<ThreadView threadId="cthr_view" />);
     expect(await screen.findByText('2 items')).toBeTruthy();
@@ -169,14 +170,14 @@ describe('ThreadView', () => {
   });
 
   it('shows bidi controls in the title, user and reason instead of obeying them', async () => {
-    const lying = {
-      ...thread,
+    const lying = makeThreadDetail({
+      id: 'cthr_view',
       title: 'Refund for invoice-\u202Efdp.exe',
       user: '\u2067maria@example.com',
       status: { type: 'locked', reason: 'Escalated \u202Eto billing' },
-    };
+    });
     stubApi((url) =>
-      url.pathname.endsWith('/items') ? { body: makeListPage([], false) } : { body: lying },
+      url.pathname.endsWith('/items') ? { body: makeItemsPage([], false) } : { body: lying },
     );
     renderWithProviders(<ThreadView threadId="cthr_view" />);
     expect(

@@ -11,7 +11,7 @@ import { UserThreads } from '@/client/features/other-threads/components/user-thr
 /** The one component of the thread page that talks to the data layer. Data first, then errors. */
 export function ThreadView({ threadId }: { threadId: string }) {
   const { thread, items, entries, progress, jump, live } = useThreadTranscript(threadId);
-  useRecordRecentView(threadId, thread.data);
+  useRecordRecentView(threadId, thread.data?.thread);
 
   if (!thread.data) {
     if (thread.isError)
@@ -29,7 +29,7 @@ export function ThreadView({ threadId }: { threadId: string }) {
     <article aria-labelledby="thread-title" className="flex min-w-0 flex-col gap-4">
       <ThreadHeader
         threadId={threadId}
-        thread={thread.data}
+        thread={thread.data.thread}
         // Live polls re-read the thread every 15 s; "Live" says so, "Refreshing…" would flicker.
         refreshing={(thread.isFetching && !live.polling) || items.isFetching}
         refreshFailed={thread.isRefetchError}
@@ -37,11 +37,11 @@ export function ThreadView({ threadId }: { threadId: string }) {
       />
       <ExportActions
         threadId={threadId}
-        thread={thread.data}
+        detail={thread.data}
         entries={entries}
         complete={progress.complete}
       />
-      <UserThreads threadId={threadId} user={thread.data.user} />
+      <UserThreads threadId={threadId} user={thread.data.thread.user} />
       <section
         aria-label="Conversation"
         aria-busy={!progress.complete}
@@ -68,7 +68,7 @@ export function ThreadView({ threadId }: { threadId: string }) {
             entries={entries}
             progress={progress}
             newest={jump}
-            status={thread.data.status}
+            status={thread.data.thread.status}
           />
         ) : (
           !items.isError && <TranscriptSkeleton />

@@ -2,7 +2,8 @@ import { act, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
   makeAssistantMessage,
-  makeListPage,
+  makeItemsPage,
+  makeThreadDetail,
   makeUserMessage,
 } from '@/client/testing/item-factories';
 import { renderWithProviders } from '@/client/testing/render-with-providers';
@@ -29,15 +30,14 @@ afterEach(() => {
   renders.clear();
 });
 
-function thread(status: string) {
-  return {
+function thread(status: 'active' | 'closed') {
+  return makeThreadDetail({
     id: 'cthr_renders',
-    object: 'chatkit.thread',
     created_at: 1760531245,
     title: 'Render counts',
-    status: { type: status, reason: null },
+    status: status === 'active' ? { type: 'active' } : { type: 'closed', reason: null },
     user: 'agent@example.com',
-  };
+  });
 }
 
 function page(from: number, count: number, hasMore: boolean) {
@@ -49,7 +49,7 @@ function page(from: number, count: number, hasMore: boolean) {
       ? makeUserMessage({ id, content: [{ type: 'input_text', text }] })
       : makeAssistantMessage({ id, content: [{ type: 'output_text', text, annotations: [] }] });
   });
-  return makeListPage(data, hasMore);
+  return makeItemsPage(data, hasMore);
 }
 
 /** Answers /api with `reply`; requests whose reply is a promise wait for it. */

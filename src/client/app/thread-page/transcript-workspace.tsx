@@ -1,3 +1,4 @@
+import type { ThreadStatus } from '@/shared/api-contract';
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { DetailsContext } from '@/client/components/ui/details-context';
 import { useFind } from '@/client/features/find/hooks/use-find';
@@ -15,7 +16,7 @@ import {
 } from '@/client/features/transcript/hooks/use-transcript-navigation';
 import { useViewState } from '@/client/features/transcript/hooks/use-view-state';
 import { isConversation } from '@/client/features/transcript/lib/conversation-filter';
-import type { TranscriptItem } from '@/client/entities/thread/model/normalize-item';
+import type { TranscriptItem } from '@/client/entities/thread/model/transcript-item';
 import { gapLabels } from '@/client/features/transcript/lib/time-gap';
 import { CustomerView } from '@/client/features/transcript/components/customer-view';
 import { FindBar } from '@/client/features/find/components/find-bar';
@@ -36,8 +37,8 @@ interface TranscriptWorkspaceProps {
   entries: readonly TranscriptItem[];
   progress: TranscriptProgress;
   newest: NewestControl;
-  /** The thread's `status` as sent, for "What the customer sees". */
-  status: unknown;
+  /** The thread's status, for "What the customer sees". */
+  status: ThreadStatus;
 }
 
 /** Where the still-loading gap falls once the conversation filter has hidden some rows. */

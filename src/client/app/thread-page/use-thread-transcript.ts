@@ -1,8 +1,9 @@
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import type { ThreadResource } from '@/shared/api-contract';
+import type { ThreadDetail } from '@/shared/api-contract';
 import { LIVE_POLL_MS, threadQueries } from '@/client/entities/thread/api/thread-queries';
-import { entryId, inlineEntries, mergeInline } from '@/client/entities/thread/model/inline-items';
+import { inlineEntries, mergeInline } from '@/client/entities/thread/model/inline-items';
+import { rowId } from '@/client/entities/thread/model/transcript-item';
 import { mergeNewest } from '@/client/features/transcript/lib/newest-merge';
 import { readStatus } from '@/client/entities/thread/model/read-status';
 import {
@@ -15,8 +16,8 @@ import type {
   TranscriptProgress,
 } from '@/client/entities/thread/model/transcript-progress';
 
-function isActive(thread: ThreadResource | undefined): boolean {
-  return readStatus(thread?.status).kind === 'active';
+function isActive(detail: ThreadDetail | undefined): boolean {
+  return readStatus(detail?.thread.status).kind === 'active';
 }
 
 function useNewestEntries(threadId: string, wanted: boolean) {
@@ -57,7 +58,7 @@ export function useThreadTranscript(threadId: string) {
   const pages = items.data?.pages;
   const inline = inlineEntries(thread.data);
   const loaded = useMemo(
-    () => mergeInline(inline, pages && entriesOfPages(pages), entryId),
+    () => mergeInline(inline, pages && entriesOfPages(pages), rowId),
     [pages, inline],
   );
   const complete = items.isSuccess && !hasNextPage;

@@ -1,5 +1,5 @@
 import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query';
-import type { ThreadItemsPage } from '@/shared/api-contract';
+import type { ItemsPage } from '@/shared/api-contract';
 import {
   fetchNewestItems,
   fetchThread,
@@ -15,8 +15,8 @@ export const MAX_ITEM_PAGES = 500;
 export const LIVE_POLL_MS = 15_000;
 
 export function nextItemsCursor(
-  lastPage: ThreadItemsPage,
-  allPages: readonly ThreadItemsPage[],
+  lastPage: ItemsPage,
+  allPages: readonly ItemsPage[],
   _lastCursor: string | undefined,
   allCursors: readonly (string | undefined)[],
 ): string | undefined {

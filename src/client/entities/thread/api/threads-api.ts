@@ -1,31 +1,27 @@
 import { apiGet } from '@/client/lib/api-client';
-import type { ThreadItemsPage, ThreadResource, ThreadsPage } from '@/shared/api-contract';
+import type { ItemsPage, ThreadDetail, ThreadsPage } from '@/shared/api-contract';
+import { threadItemsPath, threadPath, threadsPath } from '@/shared/api-paths';
 
 /** Items are read in pages of the API's maximum size, oldest first (reading order). */
 export const ITEMS_PAGE_SIZE = 100;
 
-export function fetchThread(threadId: string, signal?: AbortSignal): Promise<ThreadResource> {
-  return apiGet<ThreadResource>(`/api/threads/${encodeURIComponent(threadId)}`, signal);
+export function fetchThread(threadId: string, signal?: AbortSignal): Promise<ThreadDetail> {
+  return apiGet<ThreadDetail>(threadPath(threadId), signal);
 }
 
 export function fetchThreadItems(
   threadId: string,
   after: string | undefined,
   signal?: AbortSignal,
-): Promise<ThreadItemsPage> {
-  const query = new URLSearchParams({ order: 'asc', limit: String(ITEMS_PAGE_SIZE) });
-  if (after) query.set('after', after);
-  return apiGet<ThreadItemsPage>(
-    `/api/threads/${encodeURIComponent(threadId)}/items?${query.toString()}`,
-    signal,
-  );
+): Promise<ItemsPage> {
+  const query = { order: 'asc', limit: ITEMS_PAGE_SIZE, after } as const;
+  return apiGet<ItemsPage>(threadItemsPath(threadId, query), signal);
 }
 
 /** The newest page, newest first: what "Jump to latest" shows while reading order still loads. */
-export function fetchNewestItems(threadId: string, signal?: AbortSignal): Promise<ThreadItemsPage> {
-  const query = new URLSearchParams({ order: 'desc', limit: String(ITEMS_PAGE_SIZE) });
-  return apiGet<ThreadItemsPage>(
-    `/api/threads/${encodeURIComponent(threadId)}/items?${query.toString()}`,
+export function fetchNewestItems(threadId: string, signal?: AbortSignal): Promise<ItemsPage> {
+  return apiGet<ItemsPage>(
+    threadItemsPath(threadId, { order: 'desc', limit: ITEMS_PAGE_SIZE }),
     signal,
   );
 }
@@ -40,8 +36,11 @@ export function fetchThreads(
   after: string | undefined,
   signal?: AbortSignal,
 ): Promise<ThreadsPage> {
-  const query = new URLSearchParams({ order: 'desc', limit: String(filter.limit ?? 20) });
-  if (filter.user) query.set('user', filter.user);
-  if (after) query.set('after', after);
-  return apiGet<ThreadsPage>(`/api/threads?${query.toString()}`, signal);
+  const query = {
+    order: 'desc',
+    limit: filter.limit ?? 20,
+    user: filter.user || undefined,
+    after,
+  } as const;
+  return apiGet<ThreadsPage>(threadsPath(query), signal);
 }

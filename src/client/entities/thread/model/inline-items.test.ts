@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { makeAssistantMessage, makeUserMessage } from '@/client/testing/item-factories';
-import { entryId, inlineEntries, mergeInline } from './inline-items';
+import {
+  asEntries,
+  makeAssistantMessage,
+  makeThreadDetail,
+  makeUnknownEntry,
+  makeUserMessage,
+} from '@/client/testing/item-factories';
+import { inlineEntries, mergeInline } from './inline-items';
+import { rowId } from './transcript-item';
 import { toTranscriptEntries } from './transcript-entries';
 
 const byId = (value: { id: string }) => value.id;
@@ -40,43 +47,34 @@ describe('mergeInline', () => {
 });
 
 describe('inlineEntries', () => {
-  it('reads the unprefixed types of the reference example as messages', () => {
-    const thread = {
-      id: 'cthr_x',
-      items: {
-        data: [
-          { id: 'cthi_1', type: 'user_message', content: [{ type: 'input_text', text: 'hi' }] },
-          { id: 'cthi_2', type: 'assistant_message', content: [] },
-          { id: 'cthi_1', type: 'user_message', content: [] },
-        ],
-        has_more: false,
-      },
-    };
-    const entries = inlineEntries(thread) ?? [];
-    expect(entries.map((entry) => entry.kind === 'item' && entry.item.type)).toEqual([
-      'chatkit.user_message',
-      'chatkit.assistant_message',
+  it('lists the items the retrieve answer carried inline, once each, and caches them', () => {
+    const detail = makeThreadDetail({}, [
+      makeUserMessage({ id: 'cthi_1' }),
+      makeAssistantMessage({ id: 'cthi_2' }),
+      makeUserMessage({ id: 'cthi_1' }),
     ]);
-    expect(inlineEntries(thread)).toBe(entries);
+    const entries = inlineEntries(detail) ?? [];
+    expect(entries.map((entry) => entry.key)).toEqual(['cthi_1', 'cthi_2']);
+    expect(inlineEntries(detail)).toBe(entries);
   });
 
   it('keys inline rows without an ID apart from paged rows', () => {
-    const [inline] = inlineEntries({ items: { data: [{ type: 'chatkit.task' }] } }) ?? [];
-    const [paged] = toTranscriptEntries([{ type: 'chatkit.task' }]);
+    const odd = makeUnknownEntry({ type: 'chatkit.end_of_turn' }, 'chatkit.end_of_turn');
+    const [inline] = inlineEntries(makeThreadDetail({}, [odd])) ?? [];
+    const [paged] = toTranscriptEntries([odd]);
     expect(inline?.key).not.toBe(paged?.key);
-    expect(inline && entryId(inline)).toBeUndefined();
+    expect(inline && rowId(inline)).toBeUndefined();
   });
 
-  it('is undefined for threads without a usable items page', () => {
-    expect(inlineEntries({ items: { data: 'nope' } })).toBeUndefined();
-    expect(inlineEntries({ id: 'cthr_x' })).toBeUndefined();
+  it('is undefined for threads that carried no items inline', () => {
+    expect(inlineEntries(makeThreadDetail())).toBeUndefined();
+    expect(inlineEntries(undefined)).toBeUndefined();
   });
 
   it('merges with paged entries by item ID', () => {
     const user = makeUserMessage({ id: 'cthi_u' });
-    const thread = { items: { data: [user], has_more: false } };
-    const paged = toTranscriptEntries([user, makeAssistantMessage({ id: 'cthi_a' })]);
-    const merged = mergeInline(inlineEntries(thread), paged, entryId);
+    const paged = toTranscriptEntries(asEntries([user, makeAssistantMessage({ id: 'cthi_a' })]));
+    const merged = mergeInline(inlineEntries(makeThreadDetail({}, [user])), paged, rowId);
     expect(merged?.map((entry) => entry.key)).toEqual(['cthi_u', 'cthi_a']);
   });
 });

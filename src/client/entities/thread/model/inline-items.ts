@@ -1,45 +1,29 @@
-import { normalizeItem, type TranscriptItem } from './normalize-item';
+import type { ThreadDetail } from '@/shared/api-contract';
+import { entryId, toTranscriptItem, type TranscriptItem } from './transcript-item';
+
+// Keyed by the detail object, which react-query keeps identical while the thread is unchanged.
+const inlineRowsOf = new WeakMap<ThreadDetail, TranscriptItem[]>();
 
 /**
- * The API reference's example retrieve response carries an `items` page that the typed schema
- * lacks (chatkit-api.md §5). When present and well-formed its items belong to the transcript:
- * they paint before `/items` answers, and they stay when `/items` adds nothing.
+ * The items the retrieve answer carried inline (the API reference's example shape, chatkit-api.md
+ * §5) as transcript rows, without duplicates; undefined when it carried none. They paint before
+ * `/items` answers and stay when `/items` adds nothing. Rows without an ID get keys of their own
+ * (`inline-N`) so they never collide with a paged row's position-based key.
  */
-export function inlineItems(thread: unknown): unknown[] | undefined {
-  if (typeof thread !== 'object' || thread === null || !('items' in thread)) return undefined;
-  const page = thread.items;
-  if (typeof page !== 'object' || page === null || !('data' in page)) return undefined;
-  return Array.isArray(page.data) ? (page.data as unknown[]) : undefined;
-}
-
-function idOf(raw: unknown): string | undefined {
-  if (typeof raw !== 'object' || raw === null || !('id' in raw)) return undefined;
-  return typeof raw.id === 'string' && raw.id !== '' ? raw.id : undefined;
-}
-
-// Keyed by the thread object, which react-query keeps identical while the thread is unchanged.
-const inlineEntriesOf = new WeakMap<object, TranscriptItem[]>();
-
-/**
- * The inline items as transcript rows, without duplicates. Rows without an ID get keys of their
- * own (`inline-N`) so they can never collide with a paged row's position-based key.
- */
-export function inlineEntries(thread: unknown): TranscriptItem[] | undefined {
-  const raws = inlineItems(thread);
-  if (raws === undefined || typeof thread !== 'object' || thread === null) return undefined;
-  const cached = inlineEntriesOf.get(thread);
+export function inlineEntries(detail: ThreadDetail | undefined): TranscriptItem[] | undefined {
+  if (!detail?.inline_items) return undefined;
+  const cached = inlineRowsOf.get(detail);
   if (cached) return cached;
   const seen = new Set<string>();
-  const entries: TranscriptItem[] = [];
-  raws.forEach((raw, index) => {
-    const id = idOf(raw);
+  const rows: TranscriptItem[] = [];
+  detail.inline_items.forEach((entry, index) => {
+    const id = entryId(entry);
     if (id !== undefined && seen.has(id)) return;
     if (id !== undefined) seen.add(id);
-    const entry = normalizeItem(raw, index);
-    entries.push(id === undefined ? { ...entry, key: `inline-${String(index)}` } : entry);
+    rows.push(toTranscriptItem(entry, `inline-${String(index)}`));
   });
-  inlineEntriesOf.set(thread, entries);
-  return entries;
+  inlineRowsOf.set(detail, rows);
+  return rows;
 }
 
 /**
@@ -77,12 +61,3 @@ export function mergeInline<T>(
   merged.push(...waiting);
   return merged;
 }
-
-/** A transcript row's item ID, when the API gave it one. */
-export function entryId(entry: TranscriptItem): string | undefined {
-  if (entry.kind === 'item') return entry.item.id === '' ? undefined : entry.item.id;
-  return idOf(entry.unknown.raw);
-}
-
-/** A raw item's ID, for merging the untouched objects (the JSON export). */
-export const rawItemId = idOf;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { makeUserMessage } from '@/client/testing/item-factories';
+import { asEntries, makeUserMessage } from '@/client/testing/item-factories';
 import { itemIdFromHash, itemIdOf, itemLink } from './item-link';
 import { toTranscriptEntries } from './transcript-entries';
 
@@ -17,10 +17,9 @@ describe('item links', () => {
   });
 
   it('gives items without an ID no link', () => {
-    const entries = toTranscriptEntries([
-      makeUserMessage({ id: 'cthi_x' }),
-      makeUserMessage({ id: '' }),
-    ]);
+    const entries = toTranscriptEntries(
+      asEntries([makeUserMessage({ id: 'cthi_x' }), makeUserMessage({ id: '' })]),
+    );
     expect(entries.map(itemIdOf)).toEqual(['cthi_x', null]);
   });
 });

@@ -1,4 +1,4 @@
-import type { TranscriptItem } from './normalize-item';
+import type { TranscriptItem } from './transcript-item';
 
 /** The shareable address of one item: the thread page with the item ID as the fragment. */
 export function itemLink(origin: string, threadId: string, itemId: string): string {

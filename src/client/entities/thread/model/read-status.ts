@@ -18,20 +18,28 @@ function isKnown(type: string): type is Exclude<StatusKind, 'unknown'> {
   return Object.hasOwn(labels, type);
 }
 
+/** A status as served (ThreadStatus), or as this browser remembered one (recent threads). */
+export interface StatusLike {
+  type: string;
+  reason?: string | null;
+  /** For `type: 'unknown'`: the type the API sent, if any. */
+  sent_type?: string | null;
+}
+
 /**
- * The typed API promises one of three statuses, but the API reference's own example omits it
- * and a future API may add more: anything else is shown neutrally rather than crashing.
+ * A status in words. The server serves one of the three the SDK knows, or `unknown` with the
+ * type it was sent (a future API may add more; the reference's own example has none), which is
+ * shown neutrally. Reasons and unknown types are upstream text: bidi controls in them are shown,
+ * not obeyed.
  */
-export function readStatus(status: unknown): ThreadStatusView {
-  const record =
-    typeof status === 'object' && status !== null ? (status as Record<string, unknown>) : {};
-  const type = typeof record.type === 'string' ? record.type : '';
-  // Reasons and unknown types are upstream text: bidi controls in them are shown, not obeyed.
+export function readStatus(status: StatusLike | null | undefined): ThreadStatusView {
   const reason =
-    typeof record.reason === 'string' && record.reason.trim() !== ''
-      ? revealInvisible(record.reason)
+    typeof status?.reason === 'string' && status.reason.trim() !== ''
+      ? revealInvisible(status.reason)
       : null;
+  const type = status?.type ?? '';
   if (isKnown(type)) return { kind: type, label: labels[type], reason };
-  const label = type ? `Unknown status: ${revealInvisible(type)}` : 'Unknown status';
+  const sent = type === 'unknown' ? status?.sent_type : type;
+  const label = sent ? `Unknown status: ${revealInvisible(sent)}` : 'Unknown status';
   return { kind: 'unknown', label, reason };
 }

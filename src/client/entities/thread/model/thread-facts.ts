@@ -1,5 +1,5 @@
 import { revealInvisible } from '@/client/lib/invisible-characters';
-import type { ThreadResource } from '@/shared/api-contract';
+import type { ThreadSummary } from '@/shared/api-contract';
 import { formatUtcTime } from './format-time';
 import { readStatus, type ThreadStatusView } from './read-status';
 
@@ -12,23 +12,20 @@ export interface ThreadFacts {
 }
 
 /**
- * The title as it may be shown, or null for none (the API reference's example omits fields the
- * typed schema requires). Invisible and bidi controls are made visible: a title must read as
- * what its bytes say.
+ * The title as it may be shown, or null for none. Invisible and bidi controls are made visible:
+ * a title must read as what its bytes say.
  */
-export function readTitle(thread: Pick<ThreadResource, 'title'> | null | undefined) {
-  const title: unknown = thread?.title;
-  return typeof title === 'string' && title.trim() !== '' ? revealInvisible(title) : null;
+export function readTitle(thread: Pick<ThreadSummary, 'title'> | null | undefined) {
+  return thread?.title ? revealInvisible(thread.title) : null;
 }
 
 /** The owning user as it may be shown, or null when the API sent none; see readTitle. */
-export function readUser(thread: Pick<ThreadResource, 'user'> | null | undefined) {
-  const user: unknown = thread?.user;
-  return typeof user === 'string' && user !== '' ? revealInvisible(user) : null;
+export function readUser(thread: Pick<ThreadSummary, 'user'> | null | undefined) {
+  return thread?.user ? revealInvisible(thread.user) : null;
 }
 
 /** The header's fields, read as the header reads them, for exports. */
-export function threadFacts(thread: ThreadResource): ThreadFacts {
+export function threadFacts(thread: ThreadSummary): ThreadFacts {
   return {
     title: readTitle(thread),
     user: readUser(thread),

@@ -1,64 +1,61 @@
-import { normalizeItem, type TranscriptItem } from './normalize-item';
+import type { TranscriptEntry } from '@/shared/api-contract';
+import { entryId, toTranscriptItem, type TranscriptItem } from './transcript-item';
 
-// Keyed by the raw item object: react-query keeps unchanged objects identical across refetches,
-// so an item is normalized once and its entry stays the same object (memoized rows don't re-render).
-const normalized = new WeakMap<object, TranscriptItem>();
+// Keyed by the served entry object: react-query keeps unchanged objects identical across
+// refetches, so an entry's row stays the same object (memoized rows don't re-render).
+const rows = new WeakMap<TranscriptEntry, TranscriptItem>();
 
 // Keyed by the page object, which react-query also keeps identical: when page 57 arrives, pages
 // 1–56 cost one lookup each instead of one per item.
-const pageEntries = new WeakMap<object, TranscriptItem[]>();
+const pageRows = new WeakMap<object, TranscriptItem[]>();
 
-function idOf(raw: unknown): string | undefined {
-  if (typeof raw !== 'object' || raw === null || !('id' in raw)) return undefined;
-  return typeof raw.id === 'string' && raw.id !== '' ? raw.id : undefined;
-}
-
-function entryOf(raw: unknown, index: number): TranscriptItem {
-  if (typeof raw !== 'object' || raw === null) return normalizeItem(raw, index);
-  let entry = normalized.get(raw);
-  if (!entry) {
-    entry = normalizeItem(raw, index);
-    normalized.set(raw, entry);
+function rowOf(entry: TranscriptEntry, index: number): TranscriptItem {
+  let row = rows.get(entry);
+  if (!row) {
+    row = toTranscriptItem(entry, `index-${String(index)}`);
+    rows.set(entry, row);
   }
-  return entry;
+  return row;
 }
 
-/** Raw items in API order → transcript entries, without duplicates across overlapping pages. */
-export function toTranscriptEntries(raws: readonly unknown[]): TranscriptItem[] {
+/** Served entries in API order → transcript rows, without duplicates across overlapping pages. */
+export function toTranscriptEntries(entries: readonly TranscriptEntry[]): TranscriptItem[] {
   const seen = new Set<string>();
-  const entries: TranscriptItem[] = [];
-  raws.forEach((raw, index) => {
-    const id = idOf(raw);
+  const result: TranscriptItem[] = [];
+  entries.forEach((entry, index) => {
+    const id = entryId(entry);
     if (id !== undefined) {
       if (seen.has(id)) return;
       seen.add(id);
     }
-    entries.push(entryOf(raw, index));
+    result.push(rowOf(entry, index));
   });
-  return entries;
+  return result;
 }
 
 /**
- * Every page's entries in order, without duplicates. Each page is normalized once; a page
- * arriving later costs its own items plus one pass of key lookups, never a re-normalization.
+ * Every page's rows in order, without duplicates. Each page is mapped once; a page arriving
+ * later costs its own entries plus one pass of key lookups.
  */
-export function entriesOfPages(pages: readonly { data: readonly unknown[] }[]): TranscriptItem[] {
+export function entriesOfPages(
+  pages: readonly { data: readonly TranscriptEntry[] }[],
+): TranscriptItem[] {
   const seen = new Set<string>();
-  const entries: TranscriptItem[] = [];
+  const result: TranscriptItem[] = [];
   let offset = 0;
   for (const page of pages) {
-    let own = pageEntries.get(page);
+    let own = pageRows.get(page);
     if (!own) {
       const start = offset;
-      own = page.data.map((raw, index) => entryOf(raw, start + index));
-      pageEntries.set(page, own);
+      own = page.data.map((entry, index) => rowOf(entry, start + index));
+      pageRows.set(page, own);
     }
     offset += page.data.length;
-    for (const entry of own) {
-      if (seen.has(entry.key)) continue;
-      seen.add(entry.key);
-      entries.push(entry);
+    for (const row of own) {
+      if (seen.has(row.key)) continue;
+      seen.add(row.key);
+      result.push(row);
     }
   }
-  return entries;
+  return result;
 }

@@ -1,4 +1,4 @@
-import type { ChatKitThread } from 'openai/resources/beta/chatkit/threads';
+import type { ThreadSummary } from '@/shared/api-contract';
 import { Link } from 'wouter';
 import { cn } from '@/client/lib/cn';
 import { readStatus } from '../model/read-status';
@@ -7,7 +7,7 @@ import { RelativeTime } from './relative-time';
 import { ThreadStatusBadge } from './thread-status-badge';
 
 interface ThreadSummaryRowProps {
-  thread: ChatKitThread;
+  thread: ThreadSummary;
   /** The thread the reader is on: marked, not a link to itself, and without a second badge. */
   current?: boolean;
   /** Off where every row has the same user (one user's threads). */

@@ -1,23 +1,20 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { makeUserMessage } from '@/client/testing/item-factories';
+import {
+  asEntries,
+  makeItemsPage,
+  makeThreadDetail,
+  makeUserMessage,
+} from '@/client/testing/item-factories';
 import { renderWithProviders } from '@/client/testing/render-with-providers';
-import type { ThreadResource } from '@/shared/api-contract';
 import { threadQueries } from '@/client/entities/thread/api/thread-queries';
 import { toTranscriptEntries } from '@/client/entities/thread/model/transcript-entries';
 import { ExportActions } from './export-actions';
 
-const thread: ThreadResource = {
-  id: 'cthr_export',
-  object: 'chatkit.thread',
-  created_at: 1795529100,
-  title: 'Refund',
-  status: { type: 'locked', reason: 'Escalated to billing' },
-  user: 'maria.gomez@example.com',
-};
+const detail = makeThreadDetail({ id: 'cthr_export', created_at: 1795529100, title: 'Refund' });
 const raw = makeUserMessage({ id: 'cthi_1', content: [{ type: 'input_text', text: 'Hi' }] });
-const entries = toTranscriptEntries([raw]);
+const entries = toTranscriptEntries(asEntries([raw]));
 
 afterEach(() => {
   vi.restoreAllMocks();
@@ -27,12 +24,10 @@ function setup(complete = true) {
   const user = userEvent.setup();
   const writeText = vi.spyOn(navigator.clipboard, 'writeText').mockResolvedValue(undefined);
   const view = renderWithProviders(
-    <ExportActions threadId="cthr_export" thread={thread} entries={entries} complete={complete} />,
+    <ExportActions threadId="cthr_export" detail={detail} entries={entries} complete={complete} />,
   );
   view.queryClient.setQueryData(threadQueries.items('cthr_export').queryKey, {
-    pages: [
-      { object: 'list', data: [raw], first_id: 'cthi_1', last_id: 'cthi_1', has_more: false },
-    ],
+    pages: [makeItemsPage([raw])],
     pageParams: [undefined],
   });
   return { user, writeText };
@@ -97,7 +92,7 @@ describe('ExportActions', () => {
     expect(click).toHaveBeenCalledOnce();
     expect(blobs).toHaveLength(1);
     const saved = JSON.parse((await blobs[0]?.text()) ?? '') as unknown;
-    expect(saved).toEqual({ thread, items: [raw] });
+    expect(saved).toEqual({ thread: detail.raw, items: [raw] });
     await waitFor(() => expect(screen.getByText('Downloading cthr_export.json')).toBeTruthy());
   });
 });

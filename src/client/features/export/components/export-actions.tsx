@@ -2,23 +2,24 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { secondaryButton } from '@/client/components/ui/button-styles';
 import { CopyButton } from '@/client/components/ui/copy-button';
-import type { ThreadResource } from '@/shared/api-contract';
+import type { ThreadDetail } from '@/shared/api-contract';
 import { threadQueries } from '@/client/entities/thread/api/thread-queries';
-import type { TranscriptItem } from '@/client/entities/thread/model/normalize-item';
+import type { TranscriptItem } from '@/client/entities/thread/model/transcript-item';
 
 // The formatting code (Markdown, masking, the handoff summary) loads on the first click.
 const loadFormats = () => import('../lib/export-formats');
 
 export interface ExportActionsProps {
   threadId: string;
-  thread: ThreadResource;
+  detail: ThreadDetail;
   entries: readonly TranscriptItem[] | undefined;
   /** Every page of items has loaded; until then exports would be partial. */
   complete: boolean;
 }
 
 /** "Copy as Markdown", "Download JSON" and "Copy handoff summary" for the open thread. */
-export function ExportActions({ threadId, thread, entries, complete }: ExportActionsProps) {
+export function ExportActions({ threadId, detail, entries, complete }: ExportActionsProps) {
+  const { thread } = detail;
   const queryClient = useQueryClient();
   const [mask, setMask] = useState(true);
   const [downloaded, setDownloaded] = useState('');
@@ -29,7 +30,7 @@ export function ExportActions({ threadId, thread, entries, complete }: ExportAct
   async function download() {
     const { downloadJson, rawThreadExport } = await loadFormats();
     const pages = queryClient.getQueryData(threadQueries.items(threadId).queryKey)?.pages ?? [];
-    downloadJson(`${threadId}.json`, rawThreadExport(thread, pages));
+    downloadJson(`${threadId}.json`, rawThreadExport(detail, pages));
     setDownloaded(`Downloading ${threadId}.json`);
   }
 

@@ -1,31 +1,39 @@
-import type { ThreadItemsPage, ThreadResource } from '@/shared/api-contract';
-import { inlineItems, mergeInline, rawItemId } from '@/client/entities/thread/model/inline-items';
+import type { ItemsPage, ThreadDetail, TranscriptEntry } from '@/shared/api-contract';
+import { mergeInline } from '@/client/entities/thread/model/inline-items';
+import { entryId } from '@/client/entities/thread/model/transcript-item';
 
 export interface RawThreadExport {
-  thread: ThreadResource;
+  thread: unknown;
   items: unknown[];
 }
 
+/** An entry exactly as upstream sent it (the server serves `raw` whenever it changed anything). */
+function rawOf(entry: TranscriptEntry): unknown {
+  if (entry.kind === 'unknown') return entry.raw;
+  return 'raw' in entry ? entry.raw : entry.item;
+}
+
 /**
- * The thread and its items exactly as the API sent them (the cached response objects, not the
- * normalized rows), in order; an item repeated by overlapping pages appears once, and items the
- * thread carried inline are merged in by ID as the transcript shows them.
+ * The thread and its items exactly as the API sent them, in order; an item repeated by
+ * overlapping pages appears once, and items the thread carried inline are merged in by ID as
+ * the transcript shows them.
  */
 export function rawThreadExport(
-  thread: ThreadResource,
-  pages: readonly ThreadItemsPage[],
+  detail: ThreadDetail,
+  pages: readonly ItemsPage[],
 ): RawThreadExport {
   const seen = new Set<string>();
-  const paged: unknown[] = [];
-  for (const raw of pages.flatMap((page) => page.data as unknown[])) {
-    const id = rawItemId(raw);
+  const paged: TranscriptEntry[] = [];
+  for (const entry of pages.flatMap((page) => page.data)) {
+    const id = entryId(entry);
     if (id !== undefined) {
       if (seen.has(id)) continue;
       seen.add(id);
     }
-    paged.push(raw);
+    paged.push(entry);
   }
-  return { thread, items: [...(mergeInline(inlineItems(thread), paged, rawItemId) ?? [])] };
+  const entries = mergeInline(detail.inline_items ?? undefined, paged, entryId) ?? [];
+  return { thread: detail.raw, items: entries.map(rawOf) };
 }
 
 /**

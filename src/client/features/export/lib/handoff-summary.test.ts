@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { ThreadResource } from '@/shared/api-contract';
+import type { ThreadSummary } from '@/shared/api-contract';
 import {
+  asEntries,
   makeAssistantMessage,
   makeClientToolCall,
   makeOutputText,
@@ -9,9 +10,8 @@ import {
 import { clipTurn, handoffSummary, lastTurns } from './handoff-summary';
 import { toTranscriptEntries } from '@/client/entities/thread/model/transcript-entries';
 
-const thread: ThreadResource = {
+const thread: ThreadSummary = {
   id: 'cthr_handoff',
-  object: 'chatkit.thread',
   created_at: 1795529100,
   title: 'Refund for order A-1023',
   status: { type: 'locked', reason: 'Escalated to billing' },
@@ -23,14 +23,16 @@ const user = (text: string, created_at = 1795529100) =>
 const assistant = (text: string, created_at = 1795529160) =>
   makeAssistantMessage({ created_at, content: [makeOutputText({ text })] });
 
-const entries = toTranscriptEntries([
-  user('First question, ignored'),
-  assistant('First answer'),
-  user('Call me on +44 20 7946 0958 or maria.gomez@example.com', 1795529200),
-  makeClientToolCall({ name: 'lookup_order' }),
-  assistant('Refund RF-20931 opened for order A-1023.', 1795529210),
-  user('Thanks!', 1795529260),
-]);
+const entries = toTranscriptEntries(
+  asEntries([
+    user('First question, ignored'),
+    assistant('First answer'),
+    user('Call me on +44 20 7946 0958 or maria.gomez@example.com', 1795529200),
+    makeClientToolCall({ name: 'lookup_order' }),
+    assistant('Refund RF-20931 opened for order A-1023.', 1795529210),
+    user('Thanks!', 1795529260),
+  ]),
+);
 
 const link = 'https://threadline.example/threads/cthr_handoff';
 
@@ -68,7 +70,7 @@ describe('handoffSummary', () => {
   });
 
   it('copes with a thread without messages, title or user', () => {
-    const bare = { ...thread, title: null, user: '', status: { type: 'active' } } as ThreadResource;
+    const bare: ThreadSummary = { ...thread, title: null, user: null, status: { type: 'active' } };
     const text = handoffSummary(bare, [], { link, mask: true });
     expect(text).toContain('User: unknown');
     expect(text).toContain('Status: Active\n');
@@ -82,8 +84,8 @@ describe('handoffSummary', () => {
       title: 'Invoice \u202Efdp.exe',
       user: 'ann\u2067@example.com',
       status: { type: 'locked', reason: 'Escalated\u200B to billing' },
-    } as ThreadResource;
-    const text = handoffSummary(lying, toTranscriptEntries([user('pay \u202Eme')]), {
+    } as ThreadSummary;
+    const text = handoffSummary(lying, toTranscriptEntries(asEntries([user('pay \u202Eme')])), {
       link,
       mask: false,
     });
@@ -97,7 +99,7 @@ describe('handoffSummary', () => {
 describe('lastTurns', () => {
   it('takes user and assistant messages only, skipping empty ones, oldest first', () => {
     const turns = lastTurns(
-      toTranscriptEntries([user('a'), assistant('b'), user('  '), user('c')]),
+      toTranscriptEntries(asEntries([user('a'), assistant('b'), user('  '), user('c')])),
       2,
     );
     expect(turns.map((turn) => turn.text)).toEqual(['b', 'c']);

@@ -1,8 +1,8 @@
 import { closeBidi } from '@/client/lib/invisible-characters';
-import type { ThreadResource } from '@/shared/api-contract';
+import type { ThreadSummary } from '@/shared/api-contract';
 import { formatUtcTime } from '@/client/entities/thread/model/format-time';
 import { maskContacts } from './mask-contacts';
-import type { TranscriptItem } from '@/client/entities/thread/model/normalize-item';
+import type { TranscriptItem } from '@/client/entities/thread/model/transcript-item';
 import { statusLine, threadFacts } from '@/client/entities/thread/model/thread-facts';
 
 export const HANDOFF_TURNS = 3;
@@ -65,7 +65,7 @@ function turnsHeading(count: number): string {
  * last few turns of the conversation, optionally with contacts masked.
  */
 export function handoffSummary(
-  thread: ThreadResource,
+  thread: ThreadSummary,
   entries: readonly TranscriptItem[],
   { link, mask }: HandoffOptions,
 ): string {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { ThreadResource } from '@/shared/api-contract';
+import type { ThreadSummary, ThreadItem, TranscriptEntry } from '@/shared/api-contract';
 import {
+  asEntries,
   makeAssistantMessage,
   makeAttachment,
   makeClientToolCall,
@@ -13,17 +14,19 @@ import {
 import { toTranscriptEntries } from '@/client/entities/thread/model/transcript-entries';
 import { transcriptToMarkdown } from './transcript-markdown';
 
-const thread: ThreadResource = {
+const thread: ThreadSummary = {
   id: 'cthr_md',
-  object: 'chatkit.thread',
   created_at: 1795529100,
   title: 'Refund for duplicate charge',
   status: { type: 'locked', reason: 'Escalated to billing' },
   user: 'maria.gomez@example.com',
 };
 
-function markdown(raws: unknown[], forThread: ThreadResource = thread): string {
-  return transcriptToMarkdown(forThread, toTranscriptEntries(raws));
+function markdown(
+  raws: (ThreadItem | TranscriptEntry)[],
+  forThread: ThreadSummary = thread,
+): string {
+  return transcriptToMarkdown(forThread, toTranscriptEntries(asEntries(raws)));
 }
 
 describe('transcriptToMarkdown', () => {
@@ -167,8 +170,15 @@ describe('transcriptToMarkdown', () => {
   });
 
   it('names unknown items and keeps their raw JSON in a fence', () => {
+    const raw = { id: 'cthi_x', type: 'chatkit.generated_image', created_at: 1795529100 };
     const md = markdown([
-      { id: 'cthi_x', type: 'chatkit.generated_image', created_at: 1795529100 },
+      {
+        kind: 'unknown',
+        id: 'cthi_x',
+        type: 'chatkit.generated_image',
+        created_at: 1795529100,
+        raw,
+      },
     ]);
     expect(md).toContain('### Unknown item (chatkit.generated_image) · 2026-11-24 14:05:00 UTC');
     expect(md).toContain('"type": "chatkit.generated_image"');
@@ -178,8 +188,8 @@ describe('transcriptToMarkdown', () => {
     const md = markdown([makeUserMessage({ created_at: 0 })], {
       ...thread,
       title: null,
-      user: '',
-      created_at: 0,
+      user: null,
+      created_at: null,
     });
     expect(md).toContain('# Untitled thread');
     expect(md).toContain('- User: unknown');

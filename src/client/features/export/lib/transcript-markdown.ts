@@ -1,9 +1,9 @@
-import type { ThreadItem, ThreadResource } from '@/shared/api-contract';
+import type { ThreadItem, ThreadSummary } from '@/shared/api-contract';
 import { assertNever } from '@/client/lib/assert-never';
 import { formatUtcTime } from '@/client/entities/thread/model/format-time';
 import { prettyJson } from '@/client/entities/thread/model/json-text';
 import { fencedBlock, inlineMarkdown, markdownBlock, markdownLink } from './markdown-escape';
-import { rawJsonOf, type TranscriptItem } from '@/client/entities/thread/model/normalize-item';
+import { rawJsonOf, type TranscriptItem } from '@/client/entities/thread/model/transcript-item';
 import { safeHref } from '@/client/lib/safe-href';
 import { taskKindLabel } from '@/client/entities/thread/model/task-label';
 import { statusLine, threadFacts } from '@/client/entities/thread/model/thread-facts';
@@ -105,7 +105,7 @@ function entrySections(entry: TranscriptItem): string[] {
  * renderer, it stays text (see markdown-escape.ts).
  */
 export function transcriptToMarkdown(
-  thread: ThreadResource,
+  thread: ThreadSummary,
   entries: readonly TranscriptItem[],
 ): string {
   const facts = threadFacts(thread);

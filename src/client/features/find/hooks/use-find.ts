@@ -1,6 +1,6 @@
 import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { noMatches } from '@/client/lib/text-match';
-import type { TranscriptItem } from '@/client/entities/thread/model/normalize-item';
+import type { TranscriptItem } from '@/client/entities/thread/model/transcript-item';
 import type * as SearchIndex from '../lib/search-index';
 
 // The search index is fetched when the agent first types a query, then kept for the session.

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  asEntries,
   makeAttachment,
   makeClientToolCall,
   makeTask,
@@ -13,19 +14,25 @@ import { findInEntries, searchTextOf } from './search-index';
 
 describe('searchTextOf', () => {
   it('covers message and quoted text, attachment names, tools, tasks and widget text', () => {
-    const entries = toTranscriptEntries([
-      makeUserMessage({
-        content: [
-          { type: 'quoted_text', text: 'Quoted INV-8812' },
-          { type: 'input_text', text: 'Typed text' },
-        ],
-        attachments: [makeAttachment({ name: 'statement-nov.png' })],
-      }),
-      makeClientToolCall({ name: 'lookup_order', arguments: '{"order":"A-1"}', output: '"OUT-9"' }),
-      makeTask({ heading: 'Heading H', summary: 'Summary S' }),
-      makeTaskGroup(),
-      makeWidget(),
-    ]);
+    const entries = toTranscriptEntries(
+      asEntries([
+        makeUserMessage({
+          content: [
+            { type: 'quoted_text', text: 'Quoted INV-8812' },
+            { type: 'input_text', text: 'Typed text' },
+          ],
+          attachments: [makeAttachment({ name: 'statement-nov.png' })],
+        }),
+        makeClientToolCall({
+          name: 'lookup_order',
+          arguments: '{"order":"A-1"}',
+          output: '"OUT-9"',
+        }),
+        makeTask({ heading: 'Heading H', summary: 'Summary S' }),
+        makeTaskGroup(),
+        makeWidget(),
+      ]),
+    );
     const texts = entries.map(searchTextOf);
     expect(texts[0]).toContain('quoted inv-8812');
     expect(texts[0]).toContain('typed text');
@@ -41,18 +48,20 @@ describe('searchTextOf', () => {
   });
 
   it('is computed once per entry', () => {
-    const [entry] = toTranscriptEntries([makeUserMessage()]);
+    const [entry] = toTranscriptEntries(asEntries([makeUserMessage()]));
     if (!entry) throw new Error('no entry');
     expect(searchTextOf(entry)).toBe(searchTextOf(entry));
   });
 });
 
 describe('findInEntries', () => {
-  const entries = toTranscriptEntries([
-    makeUserMessage({ content: [{ type: 'input_text', text: 'Order A-1023, again a-1023' }] }),
-    makeUserMessage({ content: [{ type: 'input_text', text: 'Nothing here' }] }),
-    makeClientToolCall({ arguments: '{"order_id":"A-1023"}', output: null }),
-  ]);
+  const entries = toTranscriptEntries(
+    asEntries([
+      makeUserMessage({ content: [{ type: 'input_text', text: 'Order A-1023, again a-1023' }] }),
+      makeUserMessage({ content: [{ type: 'input_text', text: 'Nothing here' }] }),
+      makeClientToolCall({ arguments: '{"order_id":"A-1023"}', output: null }),
+    ]),
+  );
 
   it('counts every occurrence case-insensitively with a trimmed query, in transcript order', () => {
     const { matches, keys } = findInEntries(entries, '  A-1023 ');
@@ -70,11 +79,13 @@ describe('findInEntries', () => {
 
   it('searches 10,000 items in well under 200 ms', () => {
     const many = toTranscriptEntries(
-      Array.from({ length: 10_000 }, (_, index) =>
-        makeUserMessage({
-          id: `cthi_perf${String(index)}`,
-          content: [{ type: 'input_text', text: `Message ${String(index)} `.repeat(40) }],
-        }),
+      asEntries(
+        Array.from({ length: 10_000 }, (_, index) =>
+          makeUserMessage({
+            id: `cthi_perf${String(index)}`,
+            content: [{ type: 'input_text', text: `Message ${String(index)} `.repeat(40) }],
+          }),
+        ),
       ),
     );
     findInEntries(many, 'warm up the index');

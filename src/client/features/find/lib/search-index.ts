@@ -7,7 +7,7 @@ import {
   type FindResult,
 } from '@/client/lib/text-match';
 import { safeStringify } from '@/client/entities/thread/model/json-text';
-import type { TranscriptItem } from '@/client/entities/thread/model/normalize-item';
+import type { TranscriptItem } from '@/client/entities/thread/model/transcript-item';
 import { readWidget } from '@/client/entities/thread/model/widget-text';
 
 // Entries keep their identity across renders and refetches (see transcript-entries.ts), so each

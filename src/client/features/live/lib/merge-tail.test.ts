@@ -1,15 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import type { ThreadItem, ThreadItemsPage } from '@/shared/api-contract';
-import { makeListPage, makeUserMessage } from '@/client/testing/item-factories';
+import type { ItemsPage, ThreadItem, TranscriptEntry } from '@/shared/api-contract';
+import { entryId } from '@/client/entities/thread/model/transcript-item';
+import { makeItemsPage, makeUnknownEntry, makeUserMessage } from '@/client/testing/item-factories';
 import { mergeTail, tailCursor, type ItemsData } from './merge-tail';
 
 function items(...ids: string[]): ThreadItem[] {
   return ids.map((id) => makeUserMessage({ id }));
 }
 
-function page(data: ThreadItem[], hasMore = false): ThreadItemsPage {
-  return makeListPage(data, hasMore);
+function page(data: (ThreadItem | TranscriptEntry)[], hasMore = false): ItemsPage {
+  return makeItemsPage(data, hasMore);
 }
+
+const idsOf = (p: ItemsPage | undefined) => p?.data.map((entry) => entryId(entry));
 
 function loaded(): ItemsData {
   return {
@@ -25,7 +28,7 @@ describe('tailCursor', () => {
 
   it('skips id-less items and empty pages, and is undefined for an empty thread', () => {
     const data: ItemsData = {
-      pages: [page(items('a')), { ...page([]), data: [{} as ThreadItem] }],
+      pages: [page(items('a')), page([makeUnknownEntry({})])],
       pageParams: [undefined, 'a'],
     };
     expect(tailCursor(data)).toBe('a');
@@ -38,14 +41,7 @@ describe('mergeTail', () => {
     const before = loaded();
     const { data, added } = mergeTail(before, page(items('e', 'f')));
     expect(added).toBe(2);
-    expect(data.pages.flatMap((p) => p.data.map((item) => item.id))).toEqual([
-      'a',
-      'b',
-      'c',
-      'd',
-      'e',
-      'f',
-    ]);
+    expect(data.pages.flatMap(idsOf)).toEqual(['a', 'b', 'c', 'd', 'e', 'f']);
     expect(data.pages[0]).toBe(before.pages[0]);
     const [c, d] = before.pages[1]?.data ?? [];
     expect(data.pages[1]?.data[0]).toBe(c);
@@ -64,10 +60,10 @@ describe('mergeTail', () => {
   });
 
   it('ignores duplicates, both of loaded items and within the tail, and id-less items', () => {
-    const tail = page([...items('d', 'e', 'e'), {} as ThreadItem, ...items('f')]);
+    const tail = page([...items('d', 'e', 'e'), makeUnknownEntry({}), ...items('f')]);
     const { data, added } = mergeTail(loaded(), tail);
     expect(added).toBe(2);
-    expect(data.pages[1]?.data.map((item) => item.id)).toEqual(['c', 'd', 'e', 'f']);
+    expect(idsOf(data.pages[1])).toEqual(['c', 'd', 'e', 'f']);
   });
 
   it('hands a tail with more behind it to the infinite query through has_more and last_id', () => {

@@ -1,12 +1,10 @@
 import type { InfiniteData } from '@tanstack/react-query';
-import type { ThreadItemsPage } from '@/shared/api-contract';
+import type { ItemsPage, TranscriptEntry } from '@/shared/api-contract';
+import { entryId } from '@/client/entities/thread/model/transcript-item';
 
-export type ItemsData = InfiniteData<ThreadItemsPage, string | undefined>;
+export type ItemsData = InfiniteData<ItemsPage, string | undefined>;
 
-function idOf(raw: unknown): string | undefined {
-  if (typeof raw !== 'object' || raw === null || !('id' in raw)) return undefined;
-  return typeof raw.id === 'string' && raw.id !== '' ? raw.id : undefined;
-}
+const idOf = (entry: TranscriptEntry | undefined) => (entry ? entryId(entry) : undefined);
 
 /** The cursor to read new items after: the newest loaded item's id, or none for an empty thread. */
 export function tailCursor(data: ItemsData): string | undefined {
@@ -28,10 +26,7 @@ export function tailCursor(data: ItemsData): string | undefined {
  * there is more, the last page takes its cursor and `has_more`, so the infinite query's own
  * `fetchNextPage` loads the rest.
  */
-export function mergeTail(
-  data: ItemsData,
-  tail: ThreadItemsPage,
-): { data: ItemsData; added: number } {
+export function mergeTail(data: ItemsData, tail: ItemsPage): { data: ItemsData; added: number } {
   const last = data.pages.at(-1);
   if (!last) return { data, added: 0 };
   const known = new Set<string>();
@@ -48,7 +43,7 @@ export function mergeTail(
     return true;
   });
   if (fresh.length === 0 && !tail.has_more) return { data, added: 0 };
-  const merged: ThreadItemsPage = {
+  const merged: ItemsPage = {
     ...last,
     data: [...last.data, ...fresh],
     first_id: last.first_id ?? idOf(fresh[0]) ?? null,

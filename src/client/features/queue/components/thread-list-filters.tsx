@@ -1,11 +1,7 @@
 import { useId, type SyntheticEvent } from 'react';
 import { secondaryButton } from '@/client/components/ui/button-styles';
-import {
-  STATUS_FILTERS,
-  USER_MAX_LENGTH,
-  type ListParams,
-  type StatusFilter,
-} from '../lib/list-params';
+import { USER_MAX_LENGTH } from '@/shared/api-paths';
+import { STATUS_FILTERS, type ListParams, type StatusFilter } from '../lib/list-params';
 
 interface ThreadListFiltersProps {
   params: ListParams;

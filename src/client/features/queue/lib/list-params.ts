@@ -1,3 +1,5 @@
+import { USER_MAX_LENGTH } from '@/shared/api-paths';
+
 export const STATUS_FILTERS = ['active', 'locked', 'closed'] as const;
 export type StatusFilter = (typeof STATUS_FILTERS)[number];
 
@@ -7,9 +9,6 @@ export interface ListParams {
   /** Applied in the browser (the API has no status filter); null shows every status. */
   status: StatusFilter | null;
 }
-
-/** Longest `user` the server accepts. */
-export const USER_MAX_LENGTH = 512;
 
 function isStatusFilter(value: string | null): value is StatusFilter {
   return (STATUS_FILTERS as readonly (string | null)[]).includes(value);

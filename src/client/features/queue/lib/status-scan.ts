@@ -1,4 +1,4 @@
-import type { ChatKitThread } from 'openai/resources/beta/chatkit/threads';
+import type { ThreadSummary } from '@/shared/api-contract';
 import { readStatus } from '@/client/entities/thread/model/read-status';
 import type { StatusFilter } from './list-params';
 
@@ -11,7 +11,7 @@ export const SCAN_TARGET = 20;
 /** …or this many pages were read in one go, so a rare status cannot scan the whole org unasked. */
 export const SCAN_PAGE_BUDGET = 10;
 
-export function matchesStatus(thread: ChatKitThread, status: StatusFilter): boolean {
+export function matchesStatus(thread: ThreadSummary, status: StatusFilter): boolean {
   return readStatus(thread.status).kind === status;
 }
 

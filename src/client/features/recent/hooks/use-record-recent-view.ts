@@ -1,20 +1,19 @@
 import { useEffect } from 'react';
-import type { ThreadResource } from '@/shared/api-contract';
+import type { ThreadSummary } from '@/shared/api-contract';
 import { recordRecent } from '../lib/recent-store';
 
-function text(value: unknown): string | null {
-  return typeof value === 'string' && value.trim() !== '' ? value.slice(0, 300) : null;
+function text(value: string | null | undefined): string | null {
+  return value && value.trim() !== '' ? value.slice(0, 300) : null;
 }
 
 /** Remembers a thread once it has loaded: its ID, title and status only. */
-export function useRecordRecentView(threadId: string, thread: ThreadResource | undefined) {
+export function useRecordRecentView(threadId: string, thread: ThreadSummary | undefined) {
   const loaded = thread !== undefined;
   const title = text(thread?.title);
-  const status = thread?.status as unknown;
-  const record =
-    typeof status === 'object' && status !== null ? (status as Record<string, unknown>) : {};
-  const type = text(record.type);
-  const reason = text(record.reason);
+  const status = thread?.status;
+  // An unknown status is remembered by the name it was sent with.
+  const type = text(status?.type === 'unknown' ? status.sent_type : status?.type);
+  const reason = text(status && 'reason' in status ? status.reason : null);
 
   useEffect(() => {
     if (!loaded) return;

@@ -26,7 +26,7 @@ describe('CustomerView', () => {
     const { unmount } = render(<CustomerView status={{ type: 'active' }} />);
     expect(screen.getByText(/the customer can still write/)).toBeTruthy();
     unmount();
-    render(<CustomerView status={{ type: 'archived' }} />);
+    render(<CustomerView status={{ type: 'unknown', sent_type: 'archived', reason: null }} />);
     expect(screen.getByText(/not clear/)).toBeTruthy();
   });
 });

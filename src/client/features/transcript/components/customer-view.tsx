@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import type { ThreadStatus } from '@/shared/api-contract';
 import { readStatus, type ThreadStatusView } from '@/client/entities/thread/model/read-status';
 
 const frame =
@@ -63,7 +64,7 @@ function StateBody({ status }: { status: ThreadStatusView }) {
 }
 
 /** Ends the transcript with the customer's current view of the conversation. */
-export function CustomerView({ status }: { status: unknown }) {
+export function CustomerView({ status }: { status: ThreadStatus }) {
   const headingId = useId();
   return (
     <section aria-labelledby={headingId} className={frame}>

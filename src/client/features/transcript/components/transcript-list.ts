@@ -1,5 +1,5 @@
 import type { Ref } from 'react';
-import type { TranscriptItem } from '@/client/entities/thread/model/normalize-item';
+import type { TranscriptItem } from '@/client/entities/thread/model/transcript-item';
 
 /** Up to this many items render directly (browser find works); longer threads are virtualized. */
 export const VIRTUALIZE_ABOVE = 100;

@@ -1,5 +1,5 @@
 import { memo, useMemo } from 'react';
-import type { TranscriptItem } from '@/client/entities/thread/model/normalize-item';
+import type { TranscriptItem } from '@/client/entities/thread/model/transcript-item';
 import { GapMarker } from './gap-marker';
 import { ItemErrorBoundary } from './items/item-error-boundary';
 import { RowContext } from './items/row-context';

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useHash, useNavigationKey } from '@/client/lib/navigation';
 import { itemIdFromHash, itemIdOf } from '@/client/entities/thread/model/item-link';
-import type { TranscriptItem } from '@/client/entities/thread/model/normalize-item';
+import type { TranscriptItem } from '@/client/entities/thread/model/transcript-item';
 
 export type TargetState = 'none' | 'found' | 'loading' | 'missing' | 'hidden';
 

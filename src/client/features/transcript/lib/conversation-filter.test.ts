@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import {
+  asEntries,
   makeAssistantMessage,
   makeClientToolCall,
   makeTask,
   makeTaskGroup,
+  makeUnknownEntry,
   makeUserMessage,
   makeWidget,
 } from '@/client/testing/item-factories';
@@ -12,15 +14,17 @@ import { toTranscriptEntries } from '@/client/entities/thread/model/transcript-e
 
 describe('isConversation', () => {
   it('keeps customer and assistant messages only', () => {
-    const entries = toTranscriptEntries([
-      makeUserMessage(),
-      makeAssistantMessage(),
-      makeClientToolCall(),
-      makeTask(),
-      makeTaskGroup(),
-      makeWidget(),
-      { id: 'cthi_future', type: 'chatkit.generated_image' },
-    ]);
+    const entries = toTranscriptEntries(
+      asEntries([
+        makeUserMessage(),
+        makeAssistantMessage(),
+        makeClientToolCall(),
+        makeTask(),
+        makeTaskGroup(),
+        makeWidget(),
+        makeUnknownEntry({ id: 'cthi_future', type: 'chatkit.generated_image' }),
+      ]),
+    );
     expect(entries.map(isConversation)).toEqual([true, true, false, false, false, false, false]);
   });
 });

@@ -1,4 +1,4 @@
-import type { TranscriptItem } from '@/client/entities/thread/model/normalize-item';
+import type { TranscriptItem } from '@/client/entities/thread/model/transcript-item';
 
 /** What the customer and the assistant said to each other: no tool calls, tasks or widgets. */
 export function isConversation(entry: TranscriptItem): boolean {

@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { makeUserMessage } from '@/client/testing/item-factories';
+import { asEntries, makeUserMessage } from '@/client/testing/item-factories';
 import { mergeNewest } from './newest-merge';
 import { toTranscriptEntries } from '@/client/entities/thread/model/transcript-entries';
 
 const items = (from: number, to: number) =>
   toTranscriptEntries(
-    Array.from({ length: to - from }, (_, i) =>
-      makeUserMessage({ id: `cthi_${String(from + i)}` }),
+    asEntries(
+      Array.from({ length: to - from }, (_, i) =>
+        makeUserMessage({ id: `cthi_${String(from + i)}` }),
+      ),
     ),
   );
 const keys = (merged: ReturnType<typeof mergeNewest>) => merged.entries.map((entry) => entry.key);

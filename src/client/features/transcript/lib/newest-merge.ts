@@ -1,4 +1,4 @@
-import type { TranscriptItem } from '@/client/entities/thread/model/normalize-item';
+import type { TranscriptItem } from '@/client/entities/thread/model/transcript-item';
 
 export interface MergedTranscript {
   entries: readonly TranscriptItem[];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { makeUserMessage } from '@/client/testing/item-factories';
+import { asEntries, makeUserMessage } from '@/client/testing/item-factories';
 import { toTranscriptEntries } from '@/client/entities/thread/model/transcript-entries';
 import { formatGap, gapLabels } from './time-gap';
 
@@ -18,12 +18,14 @@ describe('formatGap', () => {
 describe('gapLabels', () => {
   const T = 1_760_000_000;
   it('marks only pauses longer than 30 minutes, skipping items without a time', () => {
-    const entries = toTranscriptEntries([
-      makeUserMessage({ created_at: T }),
-      makeUserMessage({ created_at: T + 30 * 60 }),
-      makeUserMessage({ created_at: 0 }),
-      makeUserMessage({ created_at: T + 30 * 60 + 2 * 3600 + 15 * 60 }),
-    ]);
+    const entries = toTranscriptEntries(
+      asEntries([
+        makeUserMessage({ created_at: T }),
+        makeUserMessage({ created_at: T + 30 * 60 }),
+        makeUserMessage({ created_at: 0 }),
+        makeUserMessage({ created_at: T + 30 * 60 + 2 * 3600 + 15 * 60 }),
+      ]),
+    );
     expect(gapLabels(entries)).toEqual([undefined, undefined, undefined, '2 h 15 min later']);
   });
 });

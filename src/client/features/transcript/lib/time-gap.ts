@@ -1,4 +1,4 @@
-import type { TranscriptItem } from '@/client/entities/thread/model/normalize-item';
+import type { TranscriptItem } from '@/client/entities/thread/model/transcript-item';
 
 /** Pauses longer than this get a marker: a reviewer should notice the customer came back later. */
 export const GAP_MARKER_SECONDS = 30 * 60;

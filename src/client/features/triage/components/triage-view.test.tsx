@@ -2,6 +2,7 @@ import { screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { threadQueries } from '@/client/entities/thread/api/thread-queries';
 import { renderWithProviders, stubApi } from '@/client/testing/render-with-providers';
+import { makeThreadDetail } from '@/client/testing/item-factories';
 import { TriageView } from './triage-view';
 
 const realFetch = globalThis.fetch;
@@ -10,22 +11,20 @@ afterEach(() => {
 });
 
 const threads: Record<string, object> = {
-  cthr_locked: {
+  cthr_locked: makeThreadDetail({
     id: 'cthr_locked',
-    object: 'chatkit.thread',
     created_at: 1760531245,
     title: 'Refund question',
     status: { type: 'locked', reason: 'Escalated to billing' },
     user: 'maria@example.com',
-  },
-  cthr_closed: {
+  }),
+  cthr_closed: makeThreadDetail({
     id: 'cthr_closed',
-    object: 'chatkit.thread',
     created_at: 1760531000,
     title: null,
     status: { type: 'closed', reason: null },
     user: 'kenji@example.jp',
-  },
+  }),
 };
 
 const notFound = {

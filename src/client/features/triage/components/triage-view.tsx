@@ -1,4 +1,5 @@
 import { useQueries } from '@tanstack/react-query';
+import type { ThreadDetail } from '@/shared/api-contract';
 import { threadQueries } from '@/client/entities/thread/api/thread-queries';
 import { MAX_TRIAGE_IDS, readTriageIds, summarizeRows, toRowState } from '../lib/triage-rows';
 import { TriageIdsForm } from './triage-ids-form';
@@ -10,6 +11,9 @@ interface TriageViewProps {
   onIdsChange: (ids: string[]) => void;
 }
 
+/** The board shows what the summary holds; the page's detail query is shared all the same. */
+const selectSummary = (detail: ThreadDetail) => detail.thread;
+
 /**
  * `/triage?ids=…`: one row per ID, fetched in parallel with the thread page's own query options,
  * so opening a row afterwards renders from the cache. Malformed IDs are never requested.
@@ -17,7 +21,9 @@ interface TriageViewProps {
 export function TriageView({ idsText, onIdsChange }: TriageViewProps) {
   const { shown, total } = readTriageIds(idsText);
   const valid = shown.filter((candidate) => candidate.valid).map((candidate) => candidate.id);
-  const queries = useQueries({ queries: valid.map((id) => threadQueries.detail(id)) });
+  const queries = useQueries({
+    queries: valid.map((id) => ({ ...threadQueries.detail(id), select: selectSummary })),
+  });
   const byId = new Map(valid.map((id, index) => [id, queries[index]]));
   const rows = shown.map((candidate) => {
     const query = byId.get(candidate.id);

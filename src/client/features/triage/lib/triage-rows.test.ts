@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { readStatus } from '@/client/entities/thread/model/read-status';
 import { ApiClientError } from '@/client/lib/api-client';
-import type { ThreadResource } from '@/shared/api-contract';
+import type { ThreadStatus } from '@/shared/api-contract';
+import { makeThreadSummary } from '@/client/testing/item-factories';
 import { MAX_TRIAGE_IDS, readTriageIds, summarizeRows, toRowState } from './triage-rows';
 
-const thread = (status: unknown) => ({ id: 'cthr_a', status }) as unknown as ThreadResource;
+const thread = (status: ThreadStatus) => makeThreadSummary({ id: 'cthr_a', status });
 const ok = { id: 'cthr_a', valid: true };
 
 describe('toRowState', () => {
@@ -29,7 +30,8 @@ describe('toRowState', () => {
 
 describe('summarizeRows', () => {
   it('counts each outcome', () => {
-    const loaded = (type: string) => toRowState(ok, { data: thread({ type }), error: null });
+    const loaded = (type: 'locked' | 'closed') =>
+      toRowState(ok, { data: thread({ type, reason: null }), error: null });
     expect(
       summarizeRows([loaded('locked'), loaded('closed'), { kind: 'not_found' }, loaded('closed')]),
     ).toBe('4 threads: 1 locked, 2 closed, 1 not found');

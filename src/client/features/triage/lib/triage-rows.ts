@@ -1,6 +1,6 @@
 import { readStatus, type ThreadStatusView } from '@/client/entities/thread/model/read-status';
 import { ApiClientError } from '@/client/lib/api-client';
-import type { ThreadResource } from '@/shared/api-contract';
+import type { ThreadSummary } from '@/shared/api-contract';
 import { extractThreadIds, type ThreadIdCandidate } from '@/shared/thread-id';
 
 /** The board's size: 50 parallel requests is already a lot to put on the upstream at once. */
@@ -16,10 +16,10 @@ export type TriageRowState =
   | { kind: 'loading' }
   | { kind: 'not_found' }
   | { kind: 'failed'; error: Error }
-  | { kind: 'loaded'; thread: ThreadResource; status: ThreadStatusView };
+  | { kind: 'loaded'; thread: ThreadSummary; status: ThreadStatusView };
 
 interface QueryLike {
-  data?: ThreadResource;
+  data?: ThreadSummary;
   error: Error | null;
 }
 

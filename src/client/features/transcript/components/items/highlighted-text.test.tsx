@@ -1,12 +1,13 @@
 import { render } from '@testing-library/react';
+import type { ThreadItem } from '@/shared/api-contract';
 import { describe, expect, it } from 'vitest';
-import { makeAssistantMessage, makeUserMessage } from '@/client/testing/item-factories';
+import { asEntries, makeAssistantMessage, makeUserMessage } from '@/client/testing/item-factories';
 import { toTranscriptEntries } from '@/client/entities/thread/model/transcript-entries';
 import { RowContext, type RowView } from './row-context';
 import { TranscriptItemView } from './transcript-item';
 
-function renderRow(raw: unknown, query: string) {
-  const [entry] = toTranscriptEntries([raw]);
+function renderRow(raw: ThreadItem, query: string) {
+  const [entry] = toTranscriptEntries(asEntries([raw]));
   if (!entry) throw new Error('no entry');
   const view: RowView = { entry, threadId: 'cthr_t', query, target: false, current: false };
   return render(

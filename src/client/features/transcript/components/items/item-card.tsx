@@ -1,7 +1,7 @@
 import { use, useId, useState, type ReactNode } from 'react';
 import { Icon, type IconName } from '@/client/components/ui/icon';
 import { cn } from '@/client/lib/cn';
-import { rawJsonOf } from '@/client/entities/thread/model/normalize-item';
+import { rawJsonOf } from '@/client/entities/thread/model/transcript-item';
 import { ItemActions } from './item-actions';
 import { ItemTime } from './item-time';
 import { JsonBlock } from './json-block';

@@ -3,7 +3,7 @@ import { ErrorBoundary } from 'react-error-boundary';
 import { CodeBlock } from '@/client/components/ui/code-block';
 import { Collapsible } from '@/client/components/ui/collapsible';
 import { Icon } from '@/client/components/ui/icon';
-import { rawJsonOf, type TranscriptItem } from '@/client/entities/thread/model/normalize-item';
+import { rawJsonOf, type TranscriptItem } from '@/client/entities/thread/model/transcript-item';
 
 // The fallback must not fail in turn, so it avoids the item components entirely and caps the
 // JSON it prints.

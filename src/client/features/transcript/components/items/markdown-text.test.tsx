@@ -1,7 +1,7 @@
 import { render } from '@testing-library/react';
 import * as markdownToJsx from 'markdown-to-jsx';
 import { describe, expect, it, vi } from 'vitest';
-import { makeAssistantMessage } from '@/client/testing/item-factories';
+import { asEntries, makeAssistantMessage } from '@/client/testing/item-factories';
 import { toTranscriptEntries } from '@/client/entities/thread/model/transcript-entries';
 import { compiledMarkdown } from './markdown-parse';
 import { MarkdownText } from './markdown-text';
@@ -15,7 +15,7 @@ vi.mock('markdown-to-jsx', async (importOriginal) => {
 const parser = vi.mocked(markdownToJsx.compiler);
 
 function renderRow(text: string, query: string) {
-  const [entry] = toTranscriptEntries([makeAssistantMessage()]);
+  const [entry] = toTranscriptEntries(asEntries([makeAssistantMessage()]));
   if (!entry) throw new Error('no entry');
   const view: RowView = { entry, threadId: 'cthr_t', query, target: false, current: false };
   return (

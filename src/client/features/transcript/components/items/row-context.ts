@@ -1,5 +1,5 @@
 import { createContext } from 'react';
-import type { TranscriptItem } from '@/client/entities/thread/model/normalize-item';
+import type { TranscriptItem } from '@/client/entities/thread/model/transcript-item';
 
 /** What one transcript row knows beyond its item; absent when an item renders on its own. */
 export interface RowView {

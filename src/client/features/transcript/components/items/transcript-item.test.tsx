@@ -7,9 +7,13 @@ import {
   makeTask,
   makeTaskGroup,
   makeUserMessage,
+  makeUnknownEntry,
   makeWidget,
 } from '@/client/testing/item-factories';
-import { normalizeItem, type TranscriptItem } from '@/client/entities/thread/model/normalize-item';
+import {
+  toTranscriptItem,
+  type TranscriptItem,
+} from '@/client/entities/thread/model/transcript-item';
 import { ItemErrorBoundary } from './item-error-boundary';
 import { TranscriptItemView } from './transcript-item';
 
@@ -30,17 +34,21 @@ describe('TranscriptItemView', () => {
     [makeTaskGroup(), 'Task group, 2 tasks'],
     [makeWidget(), 'Widget'],
   ])('renders %#: %j', (item, name) => {
-    renderRow(normalizeItem(item, 0));
+    renderRow(toTranscriptItem({ kind: 'item', item }, 'index-0'));
     expect(screen.getByRole('article', { name })).toBeTruthy();
   });
 
   it('renders unknown items by type', () => {
-    renderRow(normalizeItem({ type: 'chatkit.end_of_turn' }, 0));
+    const raw = { type: 'chatkit.end_of_turn' };
+    renderRow(toTranscriptItem(makeUnknownEntry(raw, 'chatkit.end_of_turn'), 'index-0'));
     expect(screen.getByText('Unsupported item (type chatkit.end_of_turn)')).toBeTruthy();
   });
 
-  it('tells the reader what normalisation left out', () => {
-    renderRow(normalizeItem({ type: 'user_message', content: [{ type: 'input_image' }, 'hi'] }, 0));
+  it('tells the reader what the server had to leave out', () => {
+    const item = makeUserMessage({ content: [{ type: 'input_text', text: 'hi' }] });
+    const upstream = { type: 'user_message', content: [{ type: 'input_image' }, 'hi'] };
+    const omitted = ['content part (input_image)'];
+    renderRow(toTranscriptItem({ kind: 'item', item, omitted, raw: upstream }, 'index-0'));
     expect(screen.getByText('hi')).toBeTruthy();
     expect(screen.getByText('Not shown: content part (input_image)')).toBeTruthy();
   });
@@ -56,7 +64,7 @@ describe('ItemErrorBoundary', () => {
   });
 
   it('contains an item that throws while rendering, showing its raw JSON', () => {
-    // Data that skipped normalisation: `content` is not an array, so the renderer throws.
+    // Data that skipped the server's validation: `content` is not an array, so the renderer throws.
     const broken = {
       ...makeUserMessage({ id: 'cthi_broken' }),
       content: 'oops',
@@ -76,7 +84,9 @@ describe('ItemErrorBoundary', () => {
           </ItemErrorBoundary>
         </li>
         <li>
-          <TranscriptItemView entry={normalizeItem(makeAssistantMessage(), 1)} />
+          <TranscriptItemView
+            entry={toTranscriptItem({ kind: 'item', item: makeAssistantMessage() }, 'index-1')}
+          />
         </li>
       </ol>,
     );
@@ -86,7 +96,7 @@ describe('ItemErrorBoundary', () => {
     expect(screen.getByRole('article', { name: 'Assistant message' })).toBeTruthy();
   });
 
-  it('contains an unexpected item type that bypassed normalisation', () => {
+  it('contains an unexpected item type that bypassed validation', () => {
     const entry = {
       kind: 'item',
       key: 'x',

@@ -1,6 +1,6 @@
 import type { ThreadItem } from '@/shared/api-contract';
 import { assertNever } from '@/client/lib/assert-never';
-import type { TranscriptItem } from '@/client/entities/thread/model/normalize-item';
+import type { TranscriptItem } from '@/client/entities/thread/model/transcript-item';
 import { AssistantMessage } from './assistant-message';
 import { ClientToolCall } from './client-tool-call';
 import { Task } from './task';

@@ -1,6 +1,6 @@
 import { Collapsible } from '@/client/components/ui/collapsible';
 import { safeStringify } from '@/client/entities/thread/model/json-text';
-import type { UnknownThreadItem } from '@/client/entities/thread/model/normalize-item';
+import type { UnknownThreadItem } from '@/client/entities/thread/model/transcript-item';
 import { ItemCard } from './item-card';
 import { JsonBlock } from './json-block';
 
