@@ -6,6 +6,7 @@ import { createAccess, type AccessOptions } from './auth/access';
 import type { AppEnv } from './http/app-env';
 import { ApiProblem, errorLogFields, toApiError } from './http/api-errors';
 import { isApiPath } from './http/api-path';
+import { compression } from './http/compression';
 import { socketAddress, type ClientAddressResolver } from './http/client-address';
 import { routablePath } from './http/request-path';
 import { sameOriginOnly } from './http/same-origin';
@@ -90,8 +91,8 @@ const noStore: MiddlewareHandler = async (c, next) => {
 
 /**
  * Composes the server. Never listens: index.ts does, and tests call app.request(). What every
- * answer gets (request ID, security headers, the access gate; for /api, no-store and the
- * same-origin check) comes first; each route group then brings its own rules.
+ * answer gets (request ID, security headers, compression, the access gate; for /api, no-store
+ * and the same-origin check) comes first; each route group then brings its own rules.
  */
 export function createApp(deps: AppDeps): Hono<AppEnv> {
   const { threads, mode, logger, staticDir, access } = deps;
@@ -99,7 +100,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   const app = new Hono<AppEnv>({ getPath: routablePath });
   const gate = createAccess(access, clientAddress);
 
-  app.use(requestId(), securityHeaders(previewHosts));
+  app.use(requestId(), securityHeaders(previewHosts), compression());
   // A line per request at debug only: at info, thread views have their audit line and every
   // failure its own (sendError).
   if (logger.isLevelEnabled('debug')) app.use(requestLog(logger));
