@@ -13,6 +13,7 @@ const app = createStandInApi({
   // Lets the live-polling journey append items; this server runs only under the e2e suite.
   mutable: true,
   slowMs: Number(process.env.STANDIN_SLOW_MS ?? 1500),
+  latencyMs: Number(process.env.STANDIN_LATENCY_MS ?? 0),
 });
 
 const server = serve({ fetch: app.fetch, hostname: '127.0.0.1', port }, (info) => {
