@@ -30,6 +30,8 @@ export function compression(): MiddlewareHandler {
       if (c.req.method === 'HEAD' || !res.body || !mayCompress(res)) return;
       if (res.headers.has('Content-Encoding')) return;
       let length = Number(res.headers.get('Content-Length') ?? NaN);
+      // A client that accepts no encoding gets the answer as it is: nothing to measure for.
+      if (Number.isNaN(length) && !c.req.header('Accept-Encoding')) return;
       if (Number.isNaN(length)) {
         const body = await res.arrayBuffer();
         length = body.byteLength;
