@@ -24,18 +24,19 @@ export const SERVER_ENTRY = 'dist/server/index.js';
 /**
  * Starts an entry point in its own Node process: compiled JavaScript as is, TypeScript through
  * node --import tsx (not the tsx CLI, so the pid is the server's own and its RSS and CPU time
- * are what get measured). stdout is discarded.
+ * are what get measured). stdout is discarded unless `stdout` is 'pipe'.
  */
 export function startNode(
   entry: string,
   args: string[],
   env: Record<string, string>,
+  stdout: 'ignore' | 'pipe' = 'ignore',
 ): ChildProcess {
   const loader = entry.endsWith('.ts') ? ['--import', 'tsx'] : [];
   return spawn(process.execPath, [...loader, entry, ...args], {
     cwd: ROOT,
     env,
-    stdio: ['ignore', 'ignore', 'inherit'],
+    stdio: ['ignore', stdout, 'inherit'],
   });
 }
 
@@ -129,14 +130,22 @@ export function standInHeaders(apiKey: string): Record<string, string> {
 
 /**
  * The stand-in ChatKit API (src/server/demo/stand-in-server.ts, faults on, answers compressed
- * when asked) in its own process, so its memory and CPU stay out of the server's figures.
+ * when asked) in its own process, so its memory and CPU stay out of the server's figures and
+ * the load client's. `env` adds STANDIN_* variables; with STANDIN_LOG_REQUESTS its stdout is
+ * piped, a JSON line per request.
  */
-export async function startStandIn(apiKey: string): Promise<{ child: ChildProcess; base: string }> {
+export async function startStandIn(
+  apiKey: string,
+  env: Record<string, string> = {},
+): Promise<{ child: ChildProcess; base: string }> {
   const port = await freePort();
-  const child = startNode('src/server/demo/stand-in-server.ts', [], {
-    STANDIN_PORT: String(port),
-    STANDIN_API_KEY: apiKey,
-  });
+  const logs = env['STANDIN_LOG_REQUESTS'] === undefined ? 'ignore' : 'pipe';
+  const child = startNode(
+    'src/server/demo/stand-in-server.ts',
+    [],
+    { STANDIN_PORT: String(port), STANDIN_API_KEY: apiKey, ...env },
+    logs,
+  );
   const base = `http://127.0.0.1:${port}/v1`;
   await waitUntilUp(
     `${base}/chatkit/threads/cthr_demo_refund_duplicate`,

@@ -27,7 +27,8 @@ const CONNECTIONS = 50;
 const DURATION_S = 6;
 const WARMUP_S = 2;
 const RUNS = 5;
-const RATIO_BUDGET = 0.5;
+// A floor against regressions, not a target: agents wait on a 100-500 ms upstream (issue 10).
+const RATIO_BUDGET = 0.25;
 
 /** Headers Node writes itself, per response or per connection. */
 const TRANSPORT_HEADERS = new Set([

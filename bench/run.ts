@@ -9,6 +9,7 @@ import { cpus, totalmem } from 'node:os';
 import type { Benchmark, BenchRow } from './benchmark';
 import { firstLoad } from './first-load';
 import { hugeThread } from './huge-thread';
+import { proxyAgents } from './proxy-agents';
 import { proxyHostile } from './proxy-hostile';
 import { proxyLoad } from './proxy-load';
 import { proxyMemory } from './proxy-memory';
@@ -16,14 +17,17 @@ import { proxyStart } from './proxy-start';
 import { proxyUncached } from './proxy-uncached';
 import { ROOT } from './processes';
 import { revisit } from './revisit';
+import { wireBytes } from './wire-bytes';
 
 const BENCHMARKS: Benchmark[] = [
+  proxyAgents,
   proxyLoad,
   proxyUncached,
   proxyHostile,
   proxyStart,
   proxyMemory,
   firstLoad,
+  wireBytes,
   revisit,
   hugeThread,
 ];

@@ -94,16 +94,33 @@ describe('audit log: one thread_viewed line per thread looked at', () => {
     expect(auditLines()[0]?.['upstreamMs']).toEqual(expect.any(Number));
   });
 
-  it('records refused views: cross-site and rate-limited, with no upstream call', async () => {
+  it('records refused views: rate-limited, with no upstream call', async () => {
     const { app } = liveHarness({ rateLimitPerMinute: 1 });
-    await app.request(`/api/threads/${REFUND}`, { headers: { 'Sec-Fetch-Site': 'cross-site' } });
     await app.request(`/api/threads/${REFUND}`);
     await app.request(`/api/threads/${REFUND}`);
     expect(auditLines().map((l) => [l['outcome'], l['status'], l['cache']])).toEqual([
-      ['forbidden_origin', 403, null],
       ['ok', 200, 'miss'],
       ['rate_limited', 429, null],
     ]);
+  });
+
+  it('logs a cross-site request as refused, before any thread route sees it', async () => {
+    const { app, upstream } = liveHarness();
+    const res = await app.request(`/api/threads/${REFUND}`, {
+      headers: { 'Sec-Fetch-Site': 'cross-site' },
+    });
+    expect(res.status).toBe(403);
+    expect(auditLines()).toEqual([]);
+    const refused = capturedLogs.lines.map((line) => JSON.parse(line) as Line);
+    expect(refused).toContainEqual(
+      expect.objectContaining({
+        msg: 'request rejected',
+        code: 'forbidden_origin',
+        path: `/api/threads/${REFUND}`,
+        reqId: res.headers.get('x-request-id'),
+      }),
+    );
+    expect(upstream).toEqual([]);
   });
 
   it('writes none for transcript pages, lists, bad IDs or other methods', async () => {

@@ -46,6 +46,19 @@ describe('per-client rate limit (THREADLINE_RATE_LIMIT)', () => {
     expect(upstream).toHaveLength(callsBefore);
   });
 
+  it("announces the limit in the library's draft-6 RateLimit-* headers", async () => {
+    const { app } = limited(2);
+    const first = await app.request(REFUND);
+    expect(first.headers.get('ratelimit-policy')).toBe('2;w=60');
+    expect(first.headers.get('ratelimit-limit')).toBe('2');
+    expect(first.headers.get('ratelimit-remaining')).toBe('1');
+    expect(Number(first.headers.get('ratelimit-reset'))).toBeGreaterThan(0);
+    await app.request(REFUND);
+    const refused = await app.request(REFUND);
+    expect(refused.status).toBe(429);
+    expect(refused.headers.get('ratelimit-remaining')).toBe('0');
+  });
+
   it('counts each client address separately', async () => {
     const { app } = limited(2);
     expect(await burst(app, 3, { 'x-test-address': '10.0.0.1' })).toEqual([200, 200, 429]);

@@ -45,7 +45,7 @@ describe('the API answers only same-origin browser requests', () => {
     expect(noCorsHeaders(res.headers)).toEqual([]);
   });
 
-  it('a CORS preflight gets 405 like any other non-GET method, with no Access-Control-*', async () => {
+  it('a CORS preflight is refused like any cross-site request, with no Access-Control-*', async () => {
     const { app, upstream } = liveHarness();
     const res = await read(
       await app.request(THREAD, {
@@ -58,8 +58,8 @@ describe('the API answers only same-origin browser requests', () => {
         },
       }),
     );
-    expect(res.status).toBe(405);
-    expect(res.headers.get('allow')).toBe('GET, HEAD');
+    expect(res.status).toBe(403);
+    expect(res.json).toMatchObject({ error: { code: 'forbidden_origin' } });
     expect(noCorsHeaders(res.headers)).toEqual([]);
     expect(upstream).toEqual([]);
   });

@@ -1,21 +1,20 @@
 import { Hono, type Context, type MiddlewareHandler } from 'hono';
+import { requestId } from 'hono/request-id';
 import type { ApiErrorBody, AppMode } from '@/shared/api-contract';
 import { accessMiddleware } from './auth/access-middleware';
 import { createAccess, type AccessOptions } from './auth/access';
 import type { AppEnv } from './http/app-env';
 import { ApiProblem, errorLogFields, toApiError } from './http/api-errors';
 import { isApiPath } from './http/api-path';
-import { auditThreadViews } from './http/audit-log';
+import { compression } from './http/compression';
 import { socketAddress, type ClientAddressResolver } from './http/client-address';
-import { rateLimit } from './http/rate-limit';
 import { routablePath } from './http/request-path';
 import { sameOriginOnly } from './http/same-origin';
-import { baseHeaders, setResponseHeader } from './http/response-headers';
 import { securityHeaders } from './http/security-headers';
 import type { Logger } from './logger';
 import { metaRoutes } from './routes/meta-routes';
 import { signInRoutes } from './routes/sign-in-routes';
-import { THREADS_PATH, threadsRoutes, validThreadIdIn } from './routes/threads-routes';
+import { THREADS_PATH, threadsRoutes } from './routes/threads-routes';
 import { mountStatic } from './static';
 import type { ThreadsService } from './threads/threads-service';
 
@@ -27,7 +26,7 @@ export interface AppDeps {
   staticDir?: string | undefined;
   /** Who may look; omitted means everyone (env.ts allows that only on loopback or in demo). */
   access?: AccessOptions;
-  /** Requests per minute per client on /api/* (THREADLINE_RATE_LIMIT); 0 or omitted: no limit. */
+  /** Requests per minute per client on the thread API (THREADLINE_RATE_LIMIT); 0 or omitted: no limit. */
   rateLimitPerMinute?: number;
   /**
    * Who the client is, for the sign-in throttle, the rate limit and the audit log; omitted, the
@@ -39,8 +38,6 @@ export interface AppDeps {
   previewHosts?: readonly string[];
 }
 
-const READ_ONLY_METHODS = new Set(['GET', 'HEAD']);
-
 /** Stack frames only: an error's message may quote an upstream body or the key. */
 function framesOf(err: unknown): string | undefined {
   if (!(err instanceof Error) || err.stack === undefined) return undefined;
@@ -50,16 +47,15 @@ function framesOf(err: unknown): string | undefined {
     .join('\n');
 }
 
-function sendError(
-  c: Context<AppEnv>,
-  err: unknown,
-  logger: Logger,
-  security: Readonly<Record<string, string>>,
-) {
-  const threadId = validThreadIdIn(c.req.url);
-  const mapped = toApiError(err, { threadId });
+/** The one way an error leaves: our code and message, in the shape of api-errors.ts. */
+function sendError(c: Context<AppEnv>, err: unknown, logger: Logger) {
+  // What the route group knows (a thread ID, say): this handler never parses paths itself.
+  const context = c.get('errorContext') ?? {};
+  const mapped = toApiError(err, context);
   c.set('errorCode', mapped.body.error.code);
-  const fields = { reqId: c.get('requestId'), threadId, ...errorLogFields(err, mapped) };
+  // The path without the query, which may carry an end-user identifier (user=).
+  const request = { reqId: c.get('requestId'), path: c.req.path, ...context };
+  const fields = { ...request, ...errorLogFields(err, mapped) };
   if (mapped.body.error.code === 'internal_error') {
     logger.error({ ...fields, stack: framesOf(err) }, 'request failed: server bug');
   } else if (mapped.status >= 500) {
@@ -71,10 +67,7 @@ function sendError(
     logger.info(fields, 'request rejected');
   }
   const body: ApiErrorBody = { error: { ...mapped.body.error, requestId: c.get('requestId') } };
-  // Not only from baseHeaders() and the /api guard: an error answer carries its own, whatever
-  // middleware its path did or did not go through.
-  const headers = { ...security, 'Cache-Control': 'no-store', ...mapped.headers };
-  return c.json(body, mapped.status, headers);
+  return c.json(body, mapped.status, { 'Cache-Control': 'no-store', ...mapped.headers });
 }
 
 function requestLog(logger: Logger): MiddlewareHandler<AppEnv> {
@@ -90,54 +83,44 @@ function requestLog(logger: Logger): MiddlewareHandler<AppEnv> {
   };
 }
 
-/** Composes the server. Never listens: index.ts does, and tests call app.request(). */
+/** API answers are per agent and may quote customers: never from a shared or disk cache. */
+const noStore: MiddlewareHandler = async (c, next) => {
+  c.header('Cache-Control', 'no-store');
+  await next();
+};
+
+/**
+ * Composes the server. Never listens: index.ts does, and tests call app.request(). What every
+ * answer gets (request ID, security headers, compression, the access gate; for /api, no-store
+ * and the same-origin check) comes first; each route group then brings its own rules.
+ */
 export function createApp(deps: AppDeps): Hono<AppEnv> {
   const { threads, mode, logger, staticDir, access } = deps;
   const { rateLimitPerMinute = 0, clientAddress = socketAddress, previewHosts = [] } = deps;
   const app = new Hono<AppEnv>({ getPath: routablePath });
   const gate = createAccess(access, clientAddress);
 
-  const security = securityHeaders(previewHosts);
-  app.use(baseHeaders(security));
-  // A line per request at debug only. At info, thread views have their audit line and every
-  // failure its own (sendError); a line per success cost about 15 µs, 12% of a cached view.
+  app.use(requestId(), securityHeaders(previewHosts), compression());
+  // A line per request at debug only: at info, thread views have their audit line and every
+  // failure its own (sendError).
   if (logger.isLevelEnabled('debug')) app.use(requestLog(logger));
-
   // After the request log, so refusals are logged; before everything that reads `agent`.
   app.use(accessMiddleware(gate));
-
-  app.use('/api/*', async (c, next) => {
-    // Transcripts are customer conversations: keep them out of shared caches and disk caches.
-    // Set before the response exists: changing a finished response makes Hono rebuild it as a
-    // stream, which cost the cached-thread path about a quarter of its throughput.
-    setResponseHeader(c, 'Cache-Control', 'no-store');
-    if (!READ_ONLY_METHODS.has(c.req.method)) {
-      const message = 'This API is read-only: use GET or HEAD.';
-      throw new ApiProblem(405, 'method_not_allowed', message, { Allow: 'GET, HEAD' });
-    }
-    await next();
-  });
-  // Outside the checks below, so refused views are audited too.
-  app.use(`${THREADS_PATH}/:threadId`, auditThreadViews(logger, clientAddress));
-  app.use('/api/*', sameOriginOnly());
-  if (rateLimitPerMinute > 0) {
-    app.use('/api/*', rateLimit({ perMinute: rateLimitPerMinute, clientAddress }));
-  }
+  app.use('/api/*', noStore, sameOriginOnly());
 
   app.route('/', signInRoutes(gate));
   app.route('/api', metaRoutes(mode, gate.kind, previewHosts));
-  app.route(THREADS_PATH, threadsRoutes(threads));
+  app.route(THREADS_PATH, threadsRoutes({ threads, logger, clientAddress, rateLimitPerMinute }));
   if (staticDir !== undefined) mountStatic(app, staticDir);
 
   app.notFound((c) => {
-    if (!isApiPath(c.req.path)) return c.text('Not found', 404, security);
+    if (!isApiPath(c.req.path)) return c.text('Not found', 404);
     return sendError(
       c,
       new ApiProblem(404, 'not_found', 'There is no API endpoint at this path.'),
       logger,
-      security,
     );
   });
-  app.onError((err, c) => sendError(c, err, logger, security));
+  app.onError((err, c) => sendError(c, err, logger));
   return app;
 }

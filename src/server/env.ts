@@ -19,7 +19,7 @@ export interface ServerEnv {
   maxUpstreamBytes: number;
   /** How long a successful upstream answer is reused; 0 disables the cache (not coalescing). */
   cacheTtlMs: number;
-  /** Requests per minute per client on /api/*; 0 disables the limit. */
+  /** Requests per minute per client on the thread API; 0 disables the limit. */
   rateLimitPerMinute: number;
   logLevel: LogLevel;
   /** Shared secret agents sign in with. Never log it or put it in a message. */

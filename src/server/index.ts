@@ -5,7 +5,7 @@ import { createApp } from './app';
 import { InvalidEnvError, readProcessEnv, type ServerEnv } from './env';
 import { clientAddressResolver } from './http/client-address';
 import { answerClientErrors } from './http/client-error';
-import { securityHeaders } from './http/security-headers';
+import { securityHeaderValues } from './http/security-headers';
 import { gracefulCloser } from './http/graceful-close';
 import { SERVER_OPTIONS } from './http/server-options';
 import { createLogger } from './logger';
@@ -59,13 +59,15 @@ const modeLabel =
     ? 'demo mode: sample threads, no OpenAI key'
     : `live mode: ${env.baseURL ?? 'https://api.openai.com/v1'}`;
 
+// Node answers what it cannot parse itself, with the headers the app's middleware sets.
+const clientErrorHeaders = await securityHeaderValues(env.previewHosts);
 const listen = { fetch: app.fetch, hostname: env.host, port: env.port };
 // Plain HTTP (no createServer option), so serve() returns an http.Server.
 const server = serve({ ...listen, serverOptions: SERVER_OPTIONS }, (info) => {
   const host = info.family === 'IPv6' ? `[${info.address}]` : info.address;
   console.log(`Threadline listening on http://${host}:${info.port} (${modeLabel})`);
 }) as Server;
-answerClientErrors(server, securityHeaders(env.previewHosts));
+answerClientErrors(server, clientErrorHeaders);
 const closeGracefully = gracefulCloser(server);
 
 server.on('error', (err: NodeJS.ErrnoException) => {

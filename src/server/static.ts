@@ -19,8 +19,10 @@ export const BUILD_FIRST_MESSAGE =
 export function mountStatic<E extends Env>(app: Hono<E>, dir: string): void {
   const indexPath = join(dir, 'index.html');
 
-  // Without a build there is nothing to serve; the fallback below answers 503 instead.
-  const files = existsSync(dir) ? serveStatic<E>({ root: dir }) : undefined;
+  // Without a build there is nothing to serve; the fallback below answers 503 instead. The
+  // build writes a .br and a .gz beside each text file over 1 KiB (vite.config.ts); serveStatic
+  // sends the one the browser accepts, with Content-Encoding and Vary: Accept-Encoding.
+  const files = existsSync(dir) ? serveStatic<E>({ root: dir, precompressed: true }) : undefined;
 
   const serveFile: MiddlewareHandler<E> = async (c, next) => {
     if (!files || isApiPath(c.req.path)) return next();

@@ -321,6 +321,14 @@ describe('stand-in API through the openai SDK', () => {
     expect(second.data.map((t) => t.id)).toEqual(all.data.slice(3, 6).map((t) => t.id));
   });
 
+  it('takes latencyMs before every answer, when given', async () => {
+    const { threads } = setup({ latencyMs: 120 });
+    const started = performance.now();
+    await threads.retrieve('cthr_demo_refund_duplicate');
+    await threads.listItems('cthr_demo_refund_duplicate');
+    expect(performance.now() - started).toBeGreaterThanOrEqual(2 * 115);
+  });
+
   it('answers an unknown thread with a 404 error envelope and a request id', async () => {
     const { threads } = setup();
     const error: unknown = await threads.retrieve('cthr_missing01').catch((e: unknown) => e);

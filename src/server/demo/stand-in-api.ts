@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import { Hono } from 'hono';
 import { compress } from 'hono/compress';
 import { sampleThreads, type SampleThread } from './sample-threads';
@@ -24,6 +25,11 @@ export interface StandInOptions {
   faults?: boolean;
   /** Delay of the slow fault, in ms; default 1500. */
   slowMs?: number;
+  /**
+   * Test-only: how long every API call takes before it answers, in ms; default 0. Benchmarks
+   * set the hosted API's order of magnitude (a few hundred ms) to measure what agents feel.
+   */
+  latencyMs?: number;
   /**
    * Compresses answers that ask for it, as the hosted API does. Only over a socket
    * (stand-in-server.ts): fetchVia hands Responses over as they are, and no fetch decodes them.
@@ -168,6 +174,14 @@ export function createStandInApi(options: StandInOptions = {}): Hono {
     await next();
     c.res.headers.set('x-request-id', requestId);
   });
+
+  const latencyMs = options.latencyMs ?? 0;
+  if (latencyMs > 0) {
+    app.use(`${BASE}/*`, async (c, next) => {
+      await sleep(latencyMs, undefined, { signal: c.req.raw.signal });
+      await next();
+    });
+  }
 
   app.use(async (c, next) => {
     const key = presentedKey(c.req.raw);

@@ -13,6 +13,11 @@ const app = createStandInApi({
   // Lets the live-polling journey append items; this server runs only under the e2e suite.
   mutable: true,
   slowMs: Number(process.env.STANDIN_SLOW_MS ?? 1500),
+  latencyMs: Number(process.env.STANDIN_LATENCY_MS ?? 0),
+  // A JSON line per request on stdout, for a benchmark counting what reaches upstream.
+  onRequest: process.env.STANDIN_LOG_REQUESTS
+    ? (request) => console.log(JSON.stringify(request))
+    : undefined,
 });
 
 const server = serve({ fetch: app.fetch, hostname: '127.0.0.1', port }, (info) => {

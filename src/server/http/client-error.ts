@@ -1,6 +1,5 @@
 import { STATUS_CODES, type Server, type ServerResponse } from 'node:http';
 import type { Duplex } from 'node:stream';
-import { SECURITY_HEADERS } from './security-headers';
 
 /** A whole HTTP/1.1 response, as bytes: there is no request or response object to write to. */
 function rawAnswer(status: number, security: Readonly<Record<string, string>>): Buffer {
@@ -30,11 +29,11 @@ type ServerSocket = Duplex & { _httpMessage?: ServerResponse | null };
  * Answers what Node cannot parse (a malformed request line, headers over maxHeaderSize, a
  * request too slow to arrive) as Node would, with the same statuses and Connection: close,
  * but with our security headers and a short body: Threadline's answers all carry them, and
- * these never reach the app.
+ * these never reach the app. Pass securityHeaderValues(), the values the app's middleware sets.
  */
 export function answerClientErrors(
   server: Server,
-  security: Readonly<Record<string, string>> = SECURITY_HEADERS,
+  security: Readonly<Record<string, string>>,
 ): void {
   const badRequest = rawAnswer(400, security);
   const answers = new Map(

@@ -1,4 +1,11 @@
+import { Hono, type MiddlewareHandler } from 'hono';
+import { secureHeaders } from 'hono/secure-headers';
+
 /**
+ * Every response's security headers: hono/secure-headers with our options, which keeps its own
+ * defaults for the rest (Cross-Origin-Resource-Policy, Origin-Agent-Cluster, X-DNS-Prefetch-
+ * Control, X-Download-Options, X-Permitted-Cross-Domain-Policies, X-XSS-Protection).
+ *
  * Thread content is hostile (titles, messages, widget payloads come from end users), so the
  * page may run only its own scripts and styles: no inline script, no eval, no inline <style>
  * or style attributes. React sets inline styles (the virtualised transcript's row offsets)
@@ -7,63 +14,50 @@
  * thread names would tell that host the agent's address and when the thread was opened.
  * data: and blob: are refused. The sign-in page lives under the same policy.
  */
-export function contentSecurityPolicy(previewHosts: readonly string[] = []): string {
-  const images = ["'self'", ...previewHosts.map((host) => `https://${host}`)];
-  return [
-    "default-src 'self'",
-    "script-src 'self'",
-    "style-src 'self'",
-    `img-src ${images.join(' ')}`,
-    "connect-src 'self'",
-    "object-src 'none'",
-    "base-uri 'none'",
-    "form-action 'self'",
-    "frame-ancestors 'none'",
-  ].join('; ');
+export function securityHeaders(previewHosts: readonly string[] = []): MiddlewareHandler {
+  return secureHeaders({
+    contentSecurityPolicy: {
+      defaultSrc: ["'self'"],
+      scriptSrc: ["'self'"],
+      styleSrc: ["'self'"],
+      imgSrc: ["'self'", ...previewHosts.map((host) => `https://${host}`)],
+      connectSrc: ["'self'"],
+      objectSrc: ["'none'"],
+      baseUri: ["'none'"],
+      formAction: ["'self'"],
+      frameAncestors: ["'none'"],
+    },
+    // Thread URLs name customers' conversations: never send them to image hosts.
+    referrerPolicy: 'no-referrer',
+    xFrameOptions: 'DENY',
+    xContentTypeOptions: 'nosniff',
+    crossOriginOpenerPolicy: 'same-origin',
+    // Nothing here needs a device or payment API; a hostile payload that ever ran could not ask.
+    permissionsPolicy: {
+      camera: [],
+      microphone: [],
+      geolocation: [],
+      payment: [],
+      usb: [],
+      serial: [],
+      hid: [],
+      midi: [],
+      displayCapture: [],
+      publickeyCredentialsGet: [],
+    },
+    // Plain-http localhost would make a browser remember HSTS for the whole host name.
+    strictTransportSecurity: false,
+  });
 }
 
-/** Nothing here needs a device or payment API; a hostile payload that ever ran could not ask. */
-const PERMISSIONS_POLICY = [
-  'camera',
-  'microphone',
-  'geolocation',
-  'payment',
-  'usb',
-  'serial',
-  'hid',
-  'midi',
-  'display-capture',
-  'publickey-credentials-get',
-]
-  .map((feature) => `${feature}=()`)
-  .join(', ');
-
-/** The headers without approved preview hosts: images from Threadline only. */
-export const SECURITY_HEADERS: Readonly<Record<string, string>> = Object.freeze({
-  'Content-Security-Policy': contentSecurityPolicy(),
-  // Thread URLs name customers' conversations: never send them to image hosts.
-  'Referrer-Policy': 'no-referrer',
-  'X-Frame-Options': 'DENY',
-  'X-Content-Type-Options': 'nosniff',
-  'Cross-Origin-Opener-Policy': 'same-origin',
-  'Cross-Origin-Resource-Policy': 'same-origin',
-  'Origin-Agent-Cluster': '?1',
-  'Permissions-Policy': PERMISSIONS_POLICY,
-  'X-DNS-Prefetch-Control': 'off',
-  'X-Download-Options': 'noopen',
-  'X-Permitted-Cross-Domain-Policies': 'none',
-  'X-XSS-Protection': '0',
-});
-
 /**
- * Every response's security headers (baseHeaders() in response-headers.ts puts them on), built
- * once per server: the set hono/secure-headers produced with our options, which cost about
- * 10 µs a response when applied after the fact. No Strict-Transport-Security: plain-http
- * localhost would make a browser remember HSTS for the whole host name.
+ * The headers securityHeaders() puts on an answer, read off one it answered, for the answers
+ * Node writes without the app (client-error.ts): one definition, so they cannot drift apart.
  */
-export function securityHeaders(previewHosts: readonly string[] = []) {
-  return Object.freeze({
-    ...SECURITY_HEADERS,
-    'Content-Security-Policy': contentSecurityPolicy(previewHosts),
-  });
+export async function securityHeaderValues(
+  previewHosts: readonly string[] = [],
+): Promise<Record<string, string>> {
+  const probe = new Hono().use(securityHeaders(previewHosts)).get('/', (c) => c.body(null, 204));
+  const answer = await probe.request('/');
+  return Object.fromEntries(answer.headers);
 }

@@ -1,13 +1,16 @@
-import { Hono, type Context } from 'hono';
+import { Hono, type Context, type MiddlewareHandler } from 'hono';
 import { THREAD_ITEMS_ROUTE, THREAD_ROUTE, THREADS_PATH } from '@/shared/api-paths';
 import { isThreadId } from '@/shared/thread-id';
 import { ApiProblem, MESSAGES } from '@/server/http/api-errors';
-import { jsonText } from '@/server/http/json-text';
-import { parseItemsQuery, parseThreadsQuery } from '@/server/http/list-query';
 import type { AppEnv } from '@/server/http/app-env';
+import { auditThreadViews } from '@/server/http/audit-log';
+import type { ClientAddressResolver } from '@/server/http/client-address';
+import { parseItemsQuery, parseThreadsQuery } from '@/server/http/list-query';
+import { rateLimit } from '@/server/http/rate-limit';
+import type { Logger } from '@/server/logger';
 import type { CallOptions, ThreadsService, UpstreamProbe } from '@/server/threads/threads-service';
 
-// Re-exported for app.ts, which mounts the group and its audit at this path.
+// Re-exported for app.ts, which mounts the group at this path.
 export { THREADS_PATH };
 
 /**
@@ -26,12 +29,6 @@ export function threadIdSegment(url: string): string | undefined {
   }
 }
 
-/** The validated thread ID in a request URL, for error messages and log lines. */
-export function validThreadIdIn(url: string): string | undefined {
-  const segment = threadIdSegment(url);
-  return segment !== undefined && isThreadId(segment) ? segment : undefined;
-}
-
 function requireThreadId(c: Context): string {
   const threadId = c.req.param('threadId');
   if (threadId === undefined || !isThreadId(threadId)) {
@@ -40,61 +37,71 @@ function requireThreadId(c: Context): string {
   return threadId;
 }
 
-/**
- * The agent's request signal, read only when a call has to wait (a cache hit never does: the
- * signal costs an AbortController per request), plus a probe the audit log reads afterwards.
- * A class, not an object literal with a getter: V8 builds such a literal on a slow path that
- * cost about 25 µs a request, a third of a cached thread view.
- */
-class RequestCall implements CallOptions {
-  readonly probe: UpstreamProbe = {};
-
-  constructor(private readonly request: Request) {}
-
-  get signal(): AbortSignal {
-    return this.request.signal;
-  }
-}
-
+/** The agent's request signal, plus a probe the audit log reads afterwards. */
 function callOptions(c: Context<AppEnv>): CallOptions {
-  const call = new RequestCall(c.req.raw);
-  c.set('upstream', call.probe);
-  return call;
+  const probe: UpstreamProbe = {};
+  c.set('upstream', probe);
+  return { signal: c.req.raw.signal, probe };
 }
 
-const JSON_HEADERS = Object.freeze({ 'Content-Type': 'application/json' });
+const READ_ONLY_METHODS = new Set(['GET', 'HEAD']);
+
+/** This group only reads: anything but GET and HEAD is refused before it reaches a route. */
+const readOnly: MiddlewareHandler<AppEnv> = async (c, next) => {
+  if (!READ_ONLY_METHODS.has(c.req.method)) {
+    const message = 'This API is read-only: use GET or HEAD.';
+    throw new ApiProblem(405, 'method_not_allowed', message, { Allow: 'GET, HEAD' });
+  }
+  await next();
+};
 
 /**
- * c.json() without serialising again an answer the cache has already serialised, and with a
- * plain headers object that Node writes as is; the request's other headers (request ID,
- * security, no-store, rate limit) come from setResponseHeader(), never from c.header().
+ * Rejects a malformed ID before any upstream call, and names a well-formed one for the error
+ * handler ("No thread with ID cthr_… was found").
  */
-function sendJson(value: object): Response {
-  return new Response(jsonText(value), { status: 200, headers: JSON_HEADERS });
+const threadIdContext: MiddlewareHandler<AppEnv> = async (c, next) => {
+  const segment = threadIdSegment(c.req.url);
+  if (segment !== undefined && !isThreadId(segment)) {
+    throw new ApiProblem(400, 'invalid_thread_id', MESSAGES.invalidThreadId);
+  }
+  c.set('errorContext', { threadId: segment });
+  await next();
+};
+
+export interface ThreadsRoutesDeps {
+  threads: ThreadsService;
+  logger: Logger;
+  clientAddress: ClientAddressResolver;
+  /** Requests per minute per client (THREADLINE_RATE_LIMIT); 0: no limit. */
+  rateLimitPerMinute: number;
 }
 
-export function threadsRoutes(threads: ThreadsService) {
+/**
+ * GET /api/threads, /api/threads/:threadId and /api/threads/:threadId/items: read-only, each
+ * view of a thread audited, and rate limited per client, since every miss spends the
+ * organisation's OpenAI quota.
+ */
+export function threadsRoutes(deps: ThreadsRoutesDeps) {
+  const { threads, logger, clientAddress, rateLimitPerMinute } = deps;
   const query = (c: Context) => (name: string) => c.req.query(name);
 
-  return new Hono<AppEnv>()
-    .use('*', async (c, next) => {
-      const segment = threadIdSegment(c.req.url);
-      if (segment !== undefined && !isThreadId(segment)) {
-        throw new ApiProblem(400, 'invalid_thread_id', MESSAGES.invalidThreadId);
-      }
-      await next();
-    })
+  const app = new Hono<AppEnv>().use(readOnly);
+  // After the method check, before the others: refused views (429, bad ID) are audited too.
+  app.use(THREAD_ROUTE, auditThreadViews(logger, clientAddress));
+  if (rateLimitPerMinute > 0) app.use(rateLimit({ perMinute: rateLimitPerMinute, clientAddress }));
+  return app
+    .use(threadIdContext)
     .get('/', async (c) => {
       const params = parseThreadsQuery(query(c));
-      return sendJson(await threads.listThreads(params, callOptions(c)));
+      return c.json(await threads.listThreads(params, callOptions(c)));
     })
     .get(THREAD_ROUTE, async (c) => {
       const threadId = requireThreadId(c);
-      return sendJson(await threads.getThread(threadId, callOptions(c)));
+      return c.json(await threads.getThread(threadId, callOptions(c)));
     })
     .get(THREAD_ITEMS_ROUTE, async (c) => {
       const threadId = requireThreadId(c);
       const params = parseItemsQuery(query(c));
-      return sendJson(await threads.listItems(threadId, params, callOptions(c)));
+      return c.json(await threads.listItems(threadId, params, callOptions(c)));
     });
 }

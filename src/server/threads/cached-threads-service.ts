@@ -1,6 +1,5 @@
 import { LRUCache } from 'lru-cache';
 import { APIUserAbortError } from 'openai';
-import { jsonText } from '@/server/http/json-text';
 import type { CacheStatus, CallOptions, ThreadsService } from './threads-service';
 
 export interface CacheOptions {
@@ -17,9 +16,9 @@ type Status = LRUCache.Status<string, object, Load>;
 const MAX_ENTRIES = 1000;
 const MAX_BYTES = 32 * 1024 * 1024;
 
-/** JSON length in UTF-16 units: close enough to bytes to bound memory. The route reuses the text. */
+/** JSON length in UTF-16 units: close enough to bytes to bound memory. Once per stored answer. */
 function approximateBytes(value: object): number {
-  return Math.max(1, jsonText(value).length);
+  return Math.max(1, JSON.stringify(value).length);
 }
 
 function cacheStatus(status: Status): CacheStatus {
