@@ -3,6 +3,7 @@ import * as markdownToJsx from 'markdown-to-jsx';
 import { describe, expect, it, vi } from 'vitest';
 import { makeAssistantMessage } from '@/client/testing/item-factories';
 import { toTranscriptEntries } from '@/client/entities/thread/model/transcript-entries';
+import { CurrentMarkContext, FindFieldContext } from './find-mark-context';
 import { compiledMarkdown } from './markdown-parse';
 import { MarkdownText } from './markdown-text';
 import { RowContext, type RowView } from './row-context';
@@ -55,6 +56,26 @@ describe('MarkdownText compiling', () => {
     again.rerender(renderRow(`${text}\n\nMore.`, 'refund'));
     expect(again.container.querySelector('mark')?.textContent).toBe('Refund');
     expect(parser).toHaveBeenCalledTimes(2);
+  });
+
+  it('moves the current match from mark to mark without compiling again', () => {
+    const text = 'A-1023 is **A-1023**; see `A-1023`.';
+    parser.mockClear();
+    const at = (n: number) => (
+      <FindFieldContext value={2}>
+        <CurrentMarkContext value={{ field: 2, n }}>{renderRow(text, 'a-1023')}</CurrentMarkContext>
+      </FindFieldContext>
+    );
+    const view = render(at(0));
+    for (const n of [1, 2, 0]) {
+      view.rerender(at(n));
+      const marks = [...view.container.querySelectorAll('mark')];
+      expect(marks.map((mark) => mark.hasAttribute('data-current'))).toEqual(
+        [0, 1, 2].map((index) => index === n),
+      );
+    }
+    expect(view.container.querySelector('strong mark[data-current]')).toBeNull();
+    expect(parser).toHaveBeenCalledTimes(1);
   });
 
   it('marks matches across formatting and in code, links and footnotes, never in our own words', () => {
