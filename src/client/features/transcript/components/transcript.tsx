@@ -1,4 +1,6 @@
-import { lazy, Suspense, useImperativeHandle, useRef } from 'react';
+import { Suspense, useImperativeHandle, useRef } from 'react';
+import { ChunkErrorBoundary } from '@/client/components/feedback/chunk-error-boundary';
+import { lazyWithRetry } from '@/client/lib/lazy-with-retry';
 import { PendingMarker } from './pending-marker';
 import {
   itemClass,
@@ -10,8 +12,9 @@ import {
 import { TranscriptRow } from './transcript-row';
 
 // The virtualizer is needed only by long threads: a normal thread's first load never fetches it.
-const VirtualTranscript = lazy(() =>
-  import('./virtual-transcript').then((module) => ({ default: module.VirtualTranscript })),
+const VirtualTranscript = lazyWithRetry(
+  () => import('./virtual-transcript'),
+  (module) => module.VirtualTranscript,
 );
 
 /** While the virtual list's code loads, this many rows fill the first screen. */
@@ -30,9 +33,11 @@ export function Transcript({ virtual, ...props }: TranscriptProps) {
     <PlainTranscript {...props} entries={props.entries.slice(0, FALLBACK_ROWS)} rows={standIn} />
   );
   return (
-    <Suspense fallback={fallback}>
-      <VirtualTranscript {...props} />
-    </Suspense>
+    <ChunkErrorBoundary>
+      <Suspense fallback={fallback}>
+        <VirtualTranscript {...props} />
+      </Suspense>
+    </ChunkErrorBoundary>
   );
 }
 
