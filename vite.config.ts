@@ -6,37 +6,6 @@ import { defineConfig } from 'vitest/config';
 
 const src = fileURLToPath(new URL('./src', import.meta.url));
 
-interface ModuleFacts {
-  importers: readonly string[];
-  isEntry: boolean;
-}
-const inEntryGraph = new Map<string, boolean>();
-
-/**
- * Library modules the entry reaches only through a package's index file while only lazy pages
- * call them: react-query's useQueries (the triage board). Left to the default chunking they move
- * to the triage chunk (0.85 kB gzip off the first load, measured).
- */
-const ONLY_LAZY_PAGES_USE =
-  /@tanstack\/(react-query|query-core)\/.*\/(useQueries|queriesObserver)\.js$/;
-
-/**
- * Whether the app's entry imports a module statically (through any chain). Rolldown otherwise
- * puts modules shared with the lazy pages in separate common chunks, which a thread deep link
- * downloads anyway, in more requests and gzip streams than one chunk (1.3 kB more, measured).
- */
-function staticallyImported(id: string, facts: (id: string) => ModuleFacts | null): boolean {
-  const known = inEntryGraph.get(id);
-  if (known !== undefined) return known;
-  inEntryGraph.set(id, false); // cycles
-  const module = facts(id);
-  const result =
-    !!module &&
-    (module.isEntry || module.importers.some((importer) => staticallyImported(importer, facts)));
-  inEntryGraph.set(id, result);
-  return result;
-}
-
 // --- Precompression (issue 10): what the Node server sends instead of the raw files. -----------
 /**
  * A .br and a .gz beside every text file of 1 KiB or more in dist/client, made once at build
@@ -58,24 +27,10 @@ export default defineConfig({
   build: {
     outDir: 'dist/client',
     sourcemap: false,
-    // Every browser we support has <link rel=modulepreload>, and no lazy chunk has dependencies
-    // to preload, so Vite's preload helper would be dead weight.
-    modulePreload: false,
-    rolldownOptions: {
-      output: {
-        codeSplitting: {
-          groups: [
-            {
-              name: (id, context) =>
-                !ONLY_LAZY_PAGES_USE.test(id) &&
-                staticallyImported(id, (other) => context.getModuleInfo(other))
-                  ? 'index'
-                  : null,
-            },
-          ],
-        },
-      },
-    },
+    // The entry's shared chunks are preloaded from index.html, so a cold deep link fetches them
+    // alongside the entry, not after parsing it. Every browser we support has
+    // <link rel=modulepreload>: no polyfill.
+    modulePreload: { polyfill: false },
   },
   // In development the Node server (npm run serve) answers /api and the sign-in pages (used
   // when THREADLINE_ACCESS_TOKEN is set); Vite serves the SPA.

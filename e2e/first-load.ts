@@ -7,11 +7,10 @@ import { gzipSync } from 'node:zlib';
 import type { Page } from '@playwright/test';
 
 /**
- * Issue 5's budget for a cold deep link to a thread: 110 KB of JavaScript and 10 KB of CSS,
- * gzip, with KB read as 1,024 bytes (KiB). Vite's build output prints kB of 1,000 bytes; both
- * figures are reported.
+ * Issue 10's budget for a cold deep link to a thread: 125 kB of JavaScript and 10 kB of CSS,
+ * gzip, in kB of 1,000 bytes as Vite's build output prints them.
  */
-export const FIRST_LOAD_BUDGET = { jsKiB: 110, cssKiB: 10 } as const;
+export const FIRST_LOAD_BUDGET = { jsKB: 125, cssKB: 10 } as const;
 
 export interface LoadedAsset {
   path: string;
@@ -25,8 +24,8 @@ export interface FirstLoad {
   cssBytes: number;
 }
 
-/** Bytes in KiB (1,024), two decimals. */
-export const kib = (bytes: number) => Math.round((bytes / 1024) * 100) / 100;
+/** Bytes in kB (1,000), two decimals. */
+export const kb = (bytes: number) => Math.round(bytes / 10) / 100;
 
 function kindOf(contentType: string): LoadedAsset['kind'] | null {
   if (/javascript/.test(contentType)) return 'js';

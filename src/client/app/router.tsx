@@ -1,6 +1,8 @@
-import { lazy, Suspense } from 'react';
-import { Route, Switch } from 'wouter';
+import { Suspense } from 'react';
+import { Route, Switch, useLocation } from 'wouter';
+import { ChunkErrorBoundary } from '@/client/components/feedback/chunk-error-boundary';
 import { ListSkeleton } from '@/client/components/ui/skeleton';
+import { lazyWithRetry } from '@/client/lib/lazy-with-retry';
 import { ThreadRoute } from './routes/thread-route';
 
 /**
@@ -9,31 +11,35 @@ import { ThreadRoute } from './routes/thread-route';
  * focus), so the switch itself is instant.
  */
 const loaders = {
-  home: () => import('./routes/home-route').then((m) => ({ default: m.HomeRoute })),
-  threads: () => import('./routes/thread-list-route').then((m) => ({ default: m.ThreadListRoute })),
-  triage: () => import('./routes/triage-route').then((m) => ({ default: m.TriageRoute })),
-  notFound: () => import('./routes/not-found-route').then((m) => ({ default: m.NotFoundRoute })),
+  home: () => import('./routes/home-route'),
+  threads: () => import('./routes/thread-list-route'),
+  triage: () => import('./routes/triage-route'),
+  notFound: () => import('./routes/not-found-route'),
 };
 
 export function preloadRoute(name: keyof typeof loaders): void {
-  void loaders[name]();
+  // A preload that fails is tried again, and reported, when the page is opened.
+  loaders[name]().catch(() => undefined);
 }
 
-const HomeRoute = lazy(loaders.home);
-const ThreadListRoute = lazy(loaders.threads);
-const TriageRoute = lazy(loaders.triage);
-const NotFoundRoute = lazy(loaders.notFound);
+const HomeRoute = lazyWithRetry(loaders.home, (module) => module.HomeRoute);
+const ThreadListRoute = lazyWithRetry(loaders.threads, (module) => module.ThreadListRoute);
+const TriageRoute = lazyWithRetry(loaders.triage, (module) => module.TriageRoute);
+const NotFoundRoute = lazyWithRetry(loaders.notFound, (module) => module.NotFoundRoute);
 
 export function AppRoutes() {
+  const [location] = useLocation();
   return (
-    <Suspense fallback={<ListSkeleton label="Loading the page…" rows={3} rowClassName="h-16" />}>
-      <Switch>
-        <Route path="/" component={HomeRoute} />
-        <Route path="/threads" component={ThreadListRoute} />
-        <Route path="/threads/:threadId" component={ThreadRoute} />
-        <Route path="/triage" component={TriageRoute} />
-        <Route component={NotFoundRoute} />
-      </Switch>
-    </Suspense>
+    <ChunkErrorBoundary resetKeys={[location]}>
+      <Suspense fallback={<ListSkeleton label="Loading the page…" rows={3} rowClassName="h-16" />}>
+        <Switch>
+          <Route path="/" component={HomeRoute} />
+          <Route path="/threads" component={ThreadListRoute} />
+          <Route path="/threads/:threadId" component={ThreadRoute} />
+          <Route path="/triage" component={TriageRoute} />
+          <Route component={NotFoundRoute} />
+        </Switch>
+      </Suspense>
+    </ChunkErrorBoundary>
   );
 }

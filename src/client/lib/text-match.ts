@@ -1,5 +1,4 @@
-// How find matches text, shared by the renderers (marks) and the search index (counts). The
-// index itself (search-index.ts) loads only once the agent types a query.
+// How find matches text, shared by the renderers (marks) and the search index (counts).
 
 /** The query as matched: trimmed and lower-cased; '' means "no search". */
 export function normalizeQuery(query: string): string {

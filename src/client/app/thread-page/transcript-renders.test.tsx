@@ -77,8 +77,9 @@ describe('transcript rows re-render only when their own data changes', () => {
       return url.searchParams.get('after') ? secondPage : page(0, 40, true);
     });
     renderWithProviders(<ThreadView threadId="cthr_renders" />);
-    // Past the rows that stand in while the virtual list loads: the virtual list is showing.
-    expect(await screen.findByText('message 39')).toBeTruthy();
+    // Past the rows that stand in while the virtual list loads: the virtual list is showing. Its
+    // code is a lazy import, which takes close to a second on a busy machine.
+    expect(await screen.findByText('message 39', {}, { timeout: 5000 })).toBeTruthy();
     const firstPage = keysOf(0, 40);
     const before = snapshot(firstPage);
     expect(before.every((count) => count >= 1)).toBe(true);

@@ -1,5 +1,5 @@
 import type { ThreadStatus } from '@/shared/api-contract';
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { DetailsContext } from '@/client/components/ui/details-context';
 import { useFind } from '@/client/features/find/hooks/use-find';
 import { useItemTarget } from '@/client/features/transcript/hooks/use-item-target';
@@ -12,6 +12,7 @@ import type {
 import {
   useItemStepper,
   useRevealMatch,
+  useRevealRequest,
   useRevealTarget,
 } from '@/client/features/transcript/hooks/use-transcript-navigation';
 import { useViewState } from '@/client/features/transcript/hooks/use-view-state';
@@ -59,12 +60,6 @@ export function TranscriptWorkspace(props: TranscriptWorkspaceProps) {
   const find = useFind(shown);
   const target = useItemTarget(entries, shown, progress.complete);
   const transcript = useRef<TranscriptHandle>(null);
-  // Bumped when a list mounts (the virtual list replaces its stand-in): pending reveals retry.
-  const [listVersion, setListVersion] = useState(0);
-  const transcriptRef = useCallback((handle: TranscriptHandle | null) => {
-    transcript.current = handle;
-    if (handle) setListVersion((version) => version + 1);
-  }, []);
   const findInput = useRef<HTMLInputElement>(null);
   const [helpOpen, setHelpOpen] = useState(false);
   // Once long, always long: switching list kinds would remount (re-render) every row.
@@ -72,11 +67,11 @@ export function TranscriptWorkspace(props: TranscriptWorkspaceProps) {
   const [virtual, setVirtual] = useState(long);
   if (long && !virtual) setVirtual(true);
   const pendingAt = shownIndex(entries, newest.pendingAt, view.conversationOnly);
-  const jump = useJumpToLatest(transcript, shown.length, newest, String(listVersion));
-
-  useRevealTarget(transcript, target, String(listVersion));
-  useRevealMatch(transcript, find.current, find.query);
-  const step = useItemStepper(transcript, shown.length);
+  const reveal = useRevealRequest();
+  const jump = useJumpToLatest(shown, newest, reveal.reveal);
+  useRevealTarget(target, reveal.reveal);
+  useRevealMatch(find.current, find.query, reveal.reveal);
+  const { step, onRowFocus } = useItemStepper(shown, transcript, reveal.reveal);
   useShortcuts((shortcut: Shortcut) => {
     if (shortcut === 'find') {
       findInput.current?.focus();
@@ -85,20 +80,36 @@ export function TranscriptWorkspace(props: TranscriptWorkspaceProps) {
     else step(shortcut === 'next' ? 1 : -1);
   });
 
-  const currentKey = find.current?.key ?? null;
+  const current = find.current ?? null;
   const { complete } = progress;
+  const { request, done } = reveal;
   const rows = useMemo<RowStates>(
     () => ({
       threadId,
       query: find.query,
       matchKeys: find.result.keys,
-      currentKey,
+      current,
       targetKey: target.key,
+      reveal: request,
+      onRevealed: done,
+      onRowFocus,
       gaps,
       pendingAt,
       complete,
     }),
-    [threadId, find.query, find.result.keys, currentKey, target.key, gaps, pendingAt, complete],
+    [
+      threadId,
+      find.query,
+      find.result.keys,
+      current,
+      target.key,
+      request,
+      done,
+      onRowFocus,
+      gaps,
+      pendingAt,
+      complete,
+    ],
   );
 
   return (
@@ -115,7 +126,7 @@ export function TranscriptWorkspace(props: TranscriptWorkspaceProps) {
           <TargetNotice target={target} />
         </div>
         {virtual && <JumpToLatest state={jump} />}
-        <Transcript entries={shown} rows={rows} virtual={virtual} ref={transcriptRef} />
+        <Transcript entries={shown} rows={rows} virtual={virtual} ref={transcript} />
         {progress.complete && <CustomerView status={status} />}
         <ShortcutsDialog open={helpOpen} onClose={() => setHelpOpen(false)} />
       </DetailsContext>

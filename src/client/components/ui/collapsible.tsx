@@ -7,26 +7,37 @@ interface CollapsibleProps {
   summary: ReactNode;
   children: ReactNode;
   defaultOpen?: boolean;
+  /**
+   * Holds what the reader was sent to (the current find match): opens when this turns true, and
+   * stays the reader's to close.
+   */
+  reveal?: boolean;
   className?: string;
 }
 
 /**
  * Native `<details>`: keyboard accessible and announced as expandable without extra ARIA.
- * "Expand all" / "Collapse all" reach it through DetailsContext; the reader's own toggles (and
- * code that sets `open` on the element) flow back through the toggle event.
+ * "Expand all" / "Collapse all" reach it through DetailsContext; the reader's own toggles flow
+ * back through the toggle event.
  */
 export function Collapsible({
   summary,
   children,
   defaultOpen = false,
+  reveal = false,
   className,
 }: CollapsibleProps) {
   const control = use(DetailsContext);
-  const [open, setOpen] = useState(control.version > 0 ? control.open : defaultOpen);
+  const [open, setOpen] = useState(reveal || (control.version > 0 ? control.open : defaultOpen));
   const [seenVersion, setSeenVersion] = useState(control.version);
+  const [revealed, setRevealed] = useState(reveal);
   if (seenVersion !== control.version) {
     setSeenVersion(control.version);
     setOpen(control.open);
+  }
+  if (revealed !== reveal) {
+    setRevealed(reveal);
+    if (reveal) setOpen(true);
   }
   return (
     <details

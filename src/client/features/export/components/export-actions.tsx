@@ -1,13 +1,15 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useId, useState } from 'react';
+import { useCallback, useId, useState } from 'react';
+import { AppUpdatedNotice } from '@/client/components/feedback/app-updated-notice';
 import { secondaryButton } from '@/client/components/ui/button-styles';
 import { CopyButton } from '@/client/components/ui/copy-button';
 import type { ThreadDetail } from '@/shared/api-contract';
 import { threadQueries } from '@/client/entities/thread/api/thread-queries';
 import type { TranscriptItem } from '@/client/entities/thread/model/transcript-item';
+import { ChunkLoadError, importWithRetry } from '@/client/lib/lazy-with-retry';
 
 // The formatting code (Markdown, masking, the handoff summary) loads on the first click.
-const loadFormats = () => import('../lib/export-formats');
+const loadFormats = () => importWithRetry(() => import('../lib/export-formats'));
 
 export interface ExportActionsProps {
   threadId: string;
@@ -26,9 +28,23 @@ export function ExportActions({ threadId, detail, entries, complete }: ExportAct
   const headingId = useId();
   const ready = complete && entries !== undefined;
   const link = `${window.location.origin}/threads/${encodeURIComponent(threadId)}`;
+  // Formats that cannot be downloaded say so here, at the buttons that need them.
+  const [unavailable, setUnavailable] = useState(false);
+  const formats = useCallback(
+    () =>
+      loadFormats().catch((error: unknown) => {
+        if (error instanceof ChunkLoadError) setUnavailable(true);
+        throw error;
+      }),
+    [],
+  );
+  const preload = () => void formats().catch(() => undefined);
 
   async function download() {
-    const { downloadJson, rawThreadExport } = await loadFormats();
+    // When the code cannot be downloaded, the notice below says so.
+    const loaded = await formats().catch(() => null);
+    if (loaded === null) return;
+    const { downloadJson, rawThreadExport } = loaded;
     const pages = queryClient.getQueryData(threadQueries.items(threadId).queryKey)?.pages ?? [];
     downloadJson(`${threadId}.json`, rawThreadExport(detail, pages));
     setDownloaded(`Downloading ${threadId}.json`);
@@ -38,8 +54,8 @@ export function ExportActions({ threadId, detail, entries, complete }: ExportAct
     <section
       aria-labelledby={headingId}
       // Preloading on approach keeps the first click as quick as if the code were already here.
-      onPointerEnter={() => void loadFormats()}
-      onFocus={() => void loadFormats()}
+      onPointerEnter={preload}
+      onFocus={preload}
       className="flex flex-wrap items-center gap-x-3 gap-y-2 rounded-lg border border-slate-200 bg-white px-3 py-2 dark:border-slate-800 dark:bg-slate-900"
     >
       <h2 id={headingId} className="text-sm font-semibold text-slate-700 dark:text-slate-300">
@@ -49,7 +65,7 @@ export function ExportActions({ threadId, detail, entries, complete }: ExportAct
         size="regular"
         label="Copy as Markdown"
         disabled={!ready}
-        text={async () => (await loadFormats()).transcriptToMarkdown(thread, entries ?? [])}
+        text={async () => (await formats()).transcriptToMarkdown(thread, entries ?? [])}
       />
       <span className="inline-flex items-center gap-1.5">
         <button
@@ -68,9 +84,7 @@ export function ExportActions({ threadId, detail, entries, complete }: ExportAct
         size="regular"
         label="Copy handoff summary"
         disabled={!ready}
-        text={async () =>
-          (await loadFormats()).handoffSummary(thread, entries ?? [], { link, mask })
-        }
+        text={async () => (await formats()).handoffSummary(thread, entries ?? [], { link, mask })}
       />
       <label className="inline-flex items-center gap-1.5 text-sm text-slate-700 dark:text-slate-300">
         <input
@@ -85,6 +99,11 @@ export function ExportActions({ threadId, detail, entries, complete }: ExportAct
         <p className="text-xs text-slate-600 dark:text-slate-400">
           Available once the whole transcript has loaded.
         </p>
+      )}
+      {unavailable && (
+        <div className="basis-full">
+          <AppUpdatedNotice />
+        </div>
       )}
     </section>
   );

@@ -1,10 +1,6 @@
-import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
-import { noMatches } from '@/client/lib/text-match';
+import { useCallback, useDeferredValue, useMemo, useState } from 'react';
 import type { TranscriptItem } from '@/client/entities/thread/model/transcript-item';
-import type * as SearchIndex from '../lib/search-index';
-
-// The search index is fetched when the agent first types a query, then kept for the session.
-let loadedIndex: typeof SearchIndex | undefined;
+import { findInEntries } from '../lib/search-index';
 
 /**
  * Find-in-thread state: the typed text, the query searched, its matches and the current one.
@@ -14,17 +10,7 @@ let loadedIndex: typeof SearchIndex | undefined;
  */
 export function useFind(entries: readonly TranscriptItem[]) {
   const [input, setInput] = useState('');
-  const [searchIndex, setSearchIndex] = useState(() => loadedIndex);
-  const typed = input !== '';
-  useEffect(() => {
-    if (!typed || searchIndex) return;
-    void import('../lib/search-index').then((module) => {
-      loadedIndex = module;
-      setSearchIndex(module);
-    });
-  }, [typed, searchIndex]);
-  // Until the index is here the query reads as not yet searched, as while a search renders.
-  const query = useDeferredValue(searchIndex ? input : '');
+  const query = useDeferredValue(input);
   const [position, setPosition] = useState(0);
   const [positionQuery, setPositionQuery] = useState('');
 
@@ -34,10 +20,7 @@ export function useFind(entries: readonly TranscriptItem[]) {
     setPosition(0);
   }
 
-  const result = useMemo(
-    () => searchIndex?.findInEntries(entries, query) ?? noMatches,
-    [searchIndex, entries, query],
-  );
+  const result = useMemo(() => findInEntries(entries, query), [entries, query]);
   const total = result.matches.length;
   const index = total === 0 ? -1 : Math.min(position, total - 1);
 

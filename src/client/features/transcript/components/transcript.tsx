@@ -1,12 +1,20 @@
-import { lazy, Suspense, useImperativeHandle, useRef } from 'react';
-import { loadRevealDom } from '../lib/load-reveal-dom';
+import { Suspense, useImperativeHandle, useRef } from 'react';
+import { ChunkErrorBoundary } from '@/client/components/feedback/chunk-error-boundary';
+import { lazyWithRetry } from '@/client/lib/lazy-with-retry';
 import { PendingMarker } from './pending-marker';
-import { itemClass, rowProps, type TranscriptListProps } from './transcript-list';
+import {
+  itemClass,
+  rowFocusProps,
+  rowProps,
+  type RowStates,
+  type TranscriptListProps,
+} from './transcript-list';
 import { TranscriptRow } from './transcript-row';
 
 // The virtualizer is needed only by long threads: a normal thread's first load never fetches it.
-const VirtualTranscript = lazy(() =>
-  import('./virtual-transcript').then((module) => ({ default: module.VirtualTranscript })),
+const VirtualTranscript = lazyWithRetry(
+  () => import('./virtual-transcript'),
+  (module) => module.VirtualTranscript,
 );
 
 /** While the virtual list's code loads, this many rows fill the first screen. */
@@ -19,37 +27,45 @@ interface TranscriptProps extends TranscriptListProps {
 
 export function Transcript({ virtual, ...props }: TranscriptProps) {
   if (!virtual) return <PlainTranscript {...props} />;
+  // The rows standing in are replaced (remounted) in a moment: a reveal waits for the real list.
+  const standIn: RowStates = { ...props.rows, reveal: null };
   const fallback = (
-    <PlainTranscript {...props} entries={props.entries.slice(0, FALLBACK_ROWS)} partial />
+    <PlainTranscript {...props} entries={props.entries.slice(0, FALLBACK_ROWS)} rows={standIn} />
   );
   return (
-    <Suspense fallback={fallback}>
-      <VirtualTranscript {...props} />
-    </Suspense>
+    <ChunkErrorBoundary>
+      <Suspense fallback={fallback}>
+        <VirtualTranscript {...props} />
+      </Suspense>
+    </ChunkErrorBoundary>
   );
 }
 
-/** `partial`: only the first rows stand in, so the last row is not here to reveal. */
-function PlainTranscript(props: TranscriptListProps & { partial?: boolean }) {
-  const { entries, rows, ref, partial = false } = props;
-  const listRef = useRef<HTMLOListElement>(null);
+function PlainTranscript({ entries, rows, ref }: TranscriptListProps) {
+  const rowElements = useRef<(HTMLLIElement | null)[]>([]);
   useImperativeHandle(
     ref,
     () => ({
-      reveal: (index) => loadRevealDom().then((dom) => dom.findRow(listRef.current, index)),
-      revealLast: () =>
-        Promise.resolve(
-          partial
-            ? null
-            : (listRef.current?.querySelector<HTMLElement>(':scope > li:last-child') ?? null),
+      firstRowOnScreen: () =>
+        Math.max(
+          0,
+          rowElements.current.findIndex((row) => row && row.getBoundingClientRect().bottom > 0),
         ),
     }),
-    [partial],
+    [],
   );
   return (
-    <ol ref={listRef} aria-label="Transcript" className="flex flex-col gap-3">
+    <ol aria-label="Transcript" className="flex flex-col gap-3">
       {entries.map((entry, index) => (
-        <li key={entry.key} data-row-index={index} className={itemClass}>
+        <li
+          key={entry.key}
+          ref={(row) => {
+            rowElements.current[index] = row;
+          }}
+          data-row-index={index}
+          className={itemClass}
+          {...rowFocusProps(entry, rows)}
+        >
           {rows.pendingAt === index && <PendingMarker loaded={index} />}
           <TranscriptRow {...rowProps(entry, index, rows)} />
         </li>

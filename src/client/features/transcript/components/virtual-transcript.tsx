@@ -1,8 +1,7 @@
 import { useWindowVirtualizer, type VirtualItem } from '@tanstack/react-virtual';
-import { useImperativeHandle, useLayoutEffect, useRef, useState } from 'react';
-import { waitForRow } from '../lib/reveal-dom';
+import { useImperativeHandle, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { PendingMarker } from './pending-marker';
-import { itemClass, rowProps, type TranscriptListProps } from './transcript-list';
+import { itemClass, rowFocusProps, rowProps, type TranscriptListProps } from './transcript-list';
 import { TranscriptRow } from './transcript-row';
 
 /**
@@ -57,29 +56,22 @@ export function VirtualTranscript({ entries, rows, ref }: TranscriptListProps) {
     [threadId, virtualizer],
   );
 
-  const count = useRef(entries.length);
-  useLayoutEffect(() => {
-    count.current = entries.length;
-  });
+  useImperativeHandle(ref, () => ({ firstRowOnScreen: () => virtualizer.range?.startIndex ?? 0 }), [
+    virtualizer,
+  ]);
 
-  useImperativeHandle(
-    ref,
-    () => ({
-      reveal: (index) => {
-        virtualizer.scrollToIndex(index, { align: 'center' });
-        return waitForRow(() => listRef.current, index);
-      },
-      // By the end, not by index: pages inserted before the newest ones shift every index.
-      revealLast: () => {
-        virtualizer.scrollToEnd();
-        return waitForRow(
-          () => listRef.current,
-          () => count.current - 1,
-        );
-      },
-    }),
-    [virtualizer],
+  // A row to reveal that is not rendered yet is scrolled to; once rendered, it shows itself. Its
+  // index is looked up afresh: pages inserted before it (after "Jump to latest") move it.
+  const { reveal } = rows;
+  const revealAt = useMemo(
+    () => (reveal ? entries.findIndex((entry) => entry.key === reveal.key) : -1),
+    [entries, reveal],
   );
+  useLayoutEffect(() => {
+    if (revealAt === -1) return;
+    if (virtualizer.getVirtualItems().some((row) => row.index === revealAt)) return;
+    virtualizer.scrollToIndex(revealAt, { align: 'center' });
+  }, [virtualizer, reveal, revealAt]);
 
   const { pendingAt, complete } = rows;
   return (
@@ -104,6 +96,7 @@ export function VirtualTranscript({ entries, rows, ref }: TranscriptListProps) {
             aria-posinset={counted ? row.index + 1 : undefined}
             className={`absolute top-0 left-0 w-full ${itemClass}`}
             style={{ transform: `translateY(${String(row.start - scrollMargin)}px)` }}
+            {...rowFocusProps(entry, rows)}
           >
             {pendingAt === row.index && <PendingMarker loaded={row.index} />}
             <TranscriptRow {...rowProps(entry, row.index, rows)} />

@@ -1,7 +1,7 @@
-import { useCallback, useEffect, useState, type RefObject } from 'react';
-import type { TranscriptHandle } from '../components/transcript-list';
-import { loadRevealDom } from '../lib/load-reveal-dom';
+import { useCallback, useState } from 'react';
 import type { NewestControl } from '@/client/entities/thread/model/transcript-progress';
+import type { TranscriptItem } from '@/client/entities/thread/model/transcript-item';
+import type { Reveal } from './use-transcript-navigation';
 
 export interface JumpState {
   jump: () => void;
@@ -16,11 +16,9 @@ export interface JumpState {
  * and fills in the items between.
  */
 export function useJumpToLatest(
-  transcript: RefObject<TranscriptHandle | null>,
-  count: number,
+  shown: readonly TranscriptItem[],
   newest: NewestControl,
-  /** Changes when the list is replaced (the virtual list taking over from its stand-in). */
-  listKey: string,
+  reveal: Reveal,
 ): JumpState {
   const [pending, setPending] = useState(false);
   const [message, setMessage] = useState('');
@@ -41,23 +39,17 @@ export function useJumpToLatest(
     setMessage('The newest items could not be loaded. They will appear when loading reaches them.');
   }
 
-  useEffect(() => {
-    if (!pending || !ready || count === 0) return;
-    let cancelled = false;
-    void Promise.all([transcript.current?.revealLast(), loadRevealDom()]).then(([row, dom]) => {
-      if (cancelled || !row) return;
-      dom.focusCard(row);
-      setPending(false);
-      setMessage(
-        pendingAt === null
-          ? 'Showing the last item.'
-          : 'Showing the newest items. Earlier items are still loading.',
-      );
-    });
-    return () => {
-      cancelled = true;
-    };
-  }, [transcript, pending, ready, count, pendingAt, listKey]);
+  // By key, not by index: pages inserted before the newest ones shift every index.
+  const last = shown.at(-1)?.key;
+  if (pending && ready && last !== undefined) {
+    setPending(false);
+    reveal(last, true);
+    setMessage(
+      pendingAt === null
+        ? 'Showing the last item.'
+        : 'Showing the newest items. Earlier items are still loading.',
+    );
+  }
 
   return { jump, message, busy: pending };
 }

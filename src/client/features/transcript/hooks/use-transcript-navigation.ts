@@ -1,65 +1,72 @@
-import { useCallback, useEffect, useRef, type RefObject } from 'react';
-import type { TranscriptHandle } from '../components/transcript-list';
+import { useCallback, useRef, useState, type RefObject } from 'react';
+import type { TranscriptItem } from '@/client/entities/thread/model/transcript-item';
 import type { FindMatch } from '@/client/lib/text-match';
-import { loadRevealDom, revealDomRequested } from '../lib/load-reveal-dom';
+import type { RevealRequest } from '../components/items/row-reveal-context';
+import type { TranscriptHandle } from '../components/transcript-list';
 import type { ItemTarget } from './use-item-target';
 
-type Handle = RefObject<TranscriptHandle | null>;
+export type Reveal = (key: string, focus: boolean) => void;
 
-/** Scrolls to and focuses the linked item once per navigation, and again if the list is rebuilt. */
-export function useRevealTarget(transcript: Handle, target: ItemTarget, listKey: string) {
-  const index = useRef(target.index);
-  useEffect(() => {
-    index.current = target.index;
-  });
-  const found = target.index !== -1;
-  useEffect(() => {
-    if (!found) return;
-    let cancelled = false;
-    void Promise.all([transcript.current?.reveal(index.current), loadRevealDom()]).then(
-      ([row, dom]) => {
-        if (!cancelled && row) dom.focusCard(row);
-      },
-    );
-    return () => {
-      cancelled = true;
-    };
-  }, [transcript, target.navigationKey, found, listKey]);
-}
-
-/** Scrolls to the current find match whenever it moves (not when more pages merely arrive). */
-export function useRevealMatch(transcript: Handle, current: FindMatch | undefined, query: string) {
-  const id = current ? `${query}\n${current.key}\n${String(current.occurrence)}` : '';
-  const index = current?.index ?? -1;
-  const occurrence = current?.occurrence ?? 0;
-  useEffect(() => {
-    // Only a match shown earlier, which loaded the DOM steps, can be marked as current.
-    if (id === '' && !revealDomRequested()) return;
-    let cancelled = false;
-    const row = id === '' ? null : transcript.current?.reveal(index);
-    void loadRevealDom().then((dom) => {
-      if (cancelled) return;
-      dom.clearCurrentMark();
-      void row?.then((shown) => {
-        if (!cancelled && shown) dom.showMark(shown, occurrence);
-      });
-    });
-    return () => {
-      cancelled = true;
-    };
-  }, [transcript, id, index, occurrence]);
-}
-
-/** j/k: focus the next or previous item card, scrolling a virtualized list there first. */
-export function useItemStepper(transcript: Handle, count: number) {
-  return useCallback(
-    (delta: 1 | -1) => {
-      if (count === 0) return;
-      void loadRevealDom().then(async (dom) => {
-        const row = await transcript.current?.reveal(dom.stepTarget(delta, count));
-        if (row) dom.focusCard(row);
-      });
-    },
-    [transcript, count],
+/**
+ * Which row to bring into view next, and whether to focus it: deep links, Jump to latest, j/k
+ * and find all go through here. The row answers (transcript-row.tsx) and the request is cleared.
+ */
+export function useRevealRequest() {
+  const [request, setRequest] = useState<RevealRequest | null>(null);
+  const reveal = useCallback<Reveal>((key, focus) => setRequest({ key, focus }), []);
+  const done = useCallback(
+    (answered: RevealRequest) => setRequest((pending) => (pending === answered ? null : pending)),
+    [],
   );
+  return { request, reveal, done };
+}
+
+/** Brings the linked item into view and focuses it, once per navigation, as soon as it is shown. */
+export function useRevealTarget(target: ItemTarget, reveal: Reveal): void {
+  const [answered, setAnswered] = useState<string | null>(null);
+  if (target.key !== null && answered !== target.navigationKey) {
+    setAnswered(target.navigationKey);
+    reveal(target.key, true);
+  }
+}
+
+/** Brings the current find match into view whenever it moves (not when more pages arrive). */
+export function useRevealMatch(current: FindMatch | undefined, query: string, reveal: Reveal) {
+  const id = current ? `${query}\n${current.key}\n${String(current.occurrence)}` : '';
+  const [shown, setShown] = useState('');
+  if (id !== shown) {
+    setShown(id);
+    if (current) reveal(current.key, false);
+  }
+}
+
+type FocusedRow = { key: string; element: HTMLElement } | null;
+
+/**
+ * j/k: focus the next or previous item card. They go from the row holding focus, else from the
+ * first row on screen, so "j" starts at what the reader is looking at.
+ */
+export function useItemStepper(
+  shown: readonly TranscriptItem[],
+  list: RefObject<TranscriptHandle | null>,
+  reveal: Reveal,
+) {
+  const focused = useRef<FocusedRow>(null);
+  const onRowFocus = useCallback((row: FocusedRow) => {
+    focused.current = row;
+  }, []);
+  const step = useCallback(
+    (delta: 1 | -1) => {
+      if (shown.length === 0) return;
+      // A focused row a virtual list has since unmounted left no blur event behind.
+      const row = focused.current?.element.isConnected ? focused.current : null;
+      const from = row ? shown.findIndex((entry) => entry.key === row.key) : -1;
+      const first = list.current?.firstRowOnScreen() ?? 0;
+      const next = from === -1 ? (delta > 0 ? first : first - 1) : from + delta;
+      const entry = shown[Math.max(0, Math.min(shown.length - 1, next))];
+      if (entry) reveal(entry.key, true);
+    },
+    [shown, list, reveal],
+  );
+  return { step, onRowFocus };
 }

@@ -1,6 +1,7 @@
 import type { ChatKitThreadAssistantMessageItem } from 'openai/resources/beta/chatkit/threads';
 import { MutedNote } from '@/client/components/ui/muted-note';
 import { ClippedText } from './clipped-text';
+import { FindFieldContext } from './find-mark-context';
 import { ItemCard } from './item-card';
 import { MarkdownText } from './markdown-text';
 import { SourceList } from './source-list';
@@ -15,8 +16,9 @@ function renderMarkdown(text: string) {
 }
 
 export function AssistantMessage({ item, omitted }: AssistantMessageProps) {
-  const segments = item.content.filter(
-    (segment) => segment.text.trim() !== '' || segment.annotations.length > 0,
+  // Each segment keeps its index: it is the segment's field for find (findFields).
+  const segments = [...item.content.entries()].filter(
+    ([, segment]) => segment.text.trim() !== '' || segment.annotations.length > 0,
   );
   return (
     <ItemCard
@@ -28,10 +30,12 @@ export function AssistantMessage({ item, omitted }: AssistantMessageProps) {
       omitted={omitted}
     >
       {segments.length === 0 && <MutedNote>(empty message)</MutedNote>}
-      {segments.map((segment, index) => (
+      {segments.map(([index, segment]) => (
         <div key={index} className="min-w-0 space-y-2">
           {segment.text.trim() !== '' && (
-            <ClippedText text={segment.text}>{renderMarkdown}</ClippedText>
+            <FindFieldContext value={index}>
+              <ClippedText text={segment.text}>{renderMarkdown}</ClippedText>
+            </FindFieldContext>
           )}
           {segment.annotations.length > 0 && <SourceList annotations={segment.annotations} />}
         </div>

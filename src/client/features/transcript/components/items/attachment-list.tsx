@@ -4,6 +4,7 @@ import { revealInvisible } from '@/client/lib/invisible-characters';
 import { PreviewHostsContext } from '@/client/lib/preview-hosts';
 import { attachmentKindLabel, previewPlan } from '../../lib/attachment-preview';
 import { AttachmentThumbnail } from './attachment-thumbnail';
+import { FindFieldContext } from './find-mark-context';
 import { HighlightedText } from './highlighted-text';
 import { SafeLink } from './safe-link';
 
@@ -54,13 +55,21 @@ function AttachmentRow({ attachment }: { attachment: ChatKitAttachment }) {
   );
 }
 
-export function AttachmentList({ attachments }: { attachments: readonly ChatKitAttachment[] }) {
+interface AttachmentListProps {
+  attachments: readonly ChatKitAttachment[];
+  /** Each name's field for find (findFields), by attachment index. */
+  fieldOf?: (index: number) => number;
+}
+
+export function AttachmentList({ attachments, fieldOf }: AttachmentListProps) {
   return (
     <ul aria-label="Attachments" className="grid min-w-0 gap-2 sm:grid-cols-2">
       {attachments.map((attachment, index) => (
         // IDs may be missing or repeated in untrusted data; the position keeps keys unique.
         <li key={`${String(index)}:${attachment.id}`} className="min-w-0">
-          <AttachmentRow attachment={attachment} />
+          <FindFieldContext value={fieldOf?.(index) ?? null}>
+            <AttachmentRow attachment={attachment} />
+          </FindFieldContext>
         </li>
       ))}
     </ul>

@@ -3,6 +3,8 @@ import { Badge, type BadgeTone } from '@/client/components/ui/badge';
 import { Collapsible } from '@/client/components/ui/collapsible';
 import { MutedNote } from '@/client/components/ui/muted-note';
 import { revealInvisible } from '@/client/lib/invisible-characters';
+import { toolCallField } from '@/client/entities/thread/model/item-text';
+import { FindFieldContext, useCurrentMarkField } from './find-mark-context';
 import { HighlightedText } from './highlighted-text';
 import { ItemCard } from './item-card';
 import { JsonBlock } from './json-block';
@@ -21,6 +23,7 @@ export function ClientToolCall({ item, omitted }: ClientToolCallProps) {
   const name = item.name.trim() === '' ? 'unnamed tool' : revealInvisible(item.name);
   // A status added to the API later is shown as sent, without pretending to know its meaning.
   const status = statuses[item.status] ?? { label: `Status: ${item.status}`, tone: 'neutral' };
+  const markField = useCurrentMarkField();
   return (
     <ItemCard
       label={`Tool call ${name}`}
@@ -28,7 +31,9 @@ export function ClientToolCall({ item, omitted }: ClientToolCallProps) {
         <>
           Tool call{' '}
           <code className="font-mono font-normal">
-            <HighlightedText text={name} />
+            <FindFieldContext value={toolCallField.name}>
+              <HighlightedText text={name} />
+            </FindFieldContext>
           </code>
         </>
       }
@@ -38,21 +43,25 @@ export function ClientToolCall({ item, omitted }: ClientToolCallProps) {
       aside={<Badge tone={status.tone}>{status.label}</Badge>}
       omitted={omitted}
     >
-      <Collapsible summary="Arguments">
+      <Collapsible summary="Arguments" reveal={markField === toolCallField.arguments}>
         {item.arguments.trim() === '' ? (
           <MutedNote>No arguments</MutedNote>
         ) : (
-          <JsonBlock text={item.arguments} copyLabel="Copy arguments" />
+          <FindFieldContext value={toolCallField.arguments}>
+            <JsonBlock text={item.arguments} copyLabel="Copy arguments" />
+          </FindFieldContext>
         )}
       </Collapsible>
       {item.output === null ? (
         <MutedNote>{item.status === 'in_progress' ? 'No output yet' : 'No output'}</MutedNote>
       ) : (
-        <Collapsible summary="Output">
+        <Collapsible summary="Output" reveal={markField === toolCallField.output}>
           {item.output.trim() === '' ? (
             <MutedNote>Empty output</MutedNote>
           ) : (
-            <JsonBlock text={item.output} copyLabel="Copy output" />
+            <FindFieldContext value={toolCallField.output}>
+              <JsonBlock text={item.output} copyLabel="Copy output" />
+            </FindFieldContext>
           )}
         </Collapsible>
       )}

@@ -1,4 +1,4 @@
-import { use, useId, useState, type ReactNode } from 'react';
+import { use, useId, useRef, useState, type ReactNode } from 'react';
 import { Icon, type IconName } from '@/client/components/ui/icon';
 import { cn } from '@/client/lib/cn';
 import { rawJsonOf } from '@/client/entities/thread/model/transcript-item';
@@ -6,6 +6,7 @@ import { ItemActions } from './item-actions';
 import { ItemTime } from './item-time';
 import { JsonBlock } from './json-block';
 import { RowContext } from './row-context';
+import { useCardReveal } from './row-reveal-context';
 
 // The customer sits on the left in a sky tint; everything the assistant side produced is
 // indented to the right, with tool calls, tasks and widgets compact and quiet.
@@ -50,8 +51,11 @@ export function ItemCard(props: ItemCardProps) {
   const row = use(RowContext);
   const [rawOpen, setRawOpen] = useState(false);
   const rawId = useId();
+  const card = useRef<HTMLElement>(null);
+  useCardReveal(card);
   return (
     <article
+      ref={card}
       aria-label={label}
       // Focusable from script only: j/k and deep links move focus here, Tab does not stop here.
       tabIndex={row ? -1 : undefined}

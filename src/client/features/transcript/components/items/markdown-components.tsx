@@ -23,6 +23,11 @@ function ScrollBox({ className, children }: { className: string; children: React
   );
 }
 
+/** Its words come from a prop, not children: find marks only text the message holds as such. */
+function ImageNote({ alt }: { alt: string }) {
+  return <span className="text-slate-700 italic dark:text-slate-300">[Image: {alt}]</span>;
+}
+
 /**
  * The elements assistant Markdown becomes, called by markdown-render.tsx. Links go through
  * SafeLink there; images are never loaded: a remote image would tell a third party that an
@@ -57,11 +62,7 @@ export const markdownElements = {
   ),
   inlineCode: (children: ReactNode) => <code className={codeClass}>{children}</code>,
   // Text, not a link: a Markdown image is often wrapped in a link, and anchors cannot nest.
-  image: (alt: string | null | undefined) => (
-    <span className="text-slate-700 italic dark:text-slate-300">
-      [Image: {alt?.trim() || 'no description'}]
-    </span>
-  ),
+  image: (alt: string | null | undefined) => <ImageNote alt={alt?.trim() || 'no description'} />,
   rule: () => <hr className="border-slate-200 dark:border-slate-700" />,
   table: (header: ReactNode[], rows: ReactNode[][]) => (
     <ScrollBox className="[overflow-wrap:normal]">

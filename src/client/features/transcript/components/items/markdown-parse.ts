@@ -1,11 +1,12 @@
 import type { ReactNode } from 'react';
 import { normalizeQuery } from '@/client/lib/text-match';
+import { markMatches } from './markdown-marks';
 import { compileMarkdown } from './markdown-render';
 
 interface CompiledMarkdown {
   plain: ReactNode;
   lower?: string;
-  /** The last find query that matched this text, and the text compiled with its marks. */
+  /** The last find query that matched this text, and the elements with its matches marked. */
   query?: string;
   marked?: ReactNode;
 }
@@ -24,7 +25,7 @@ function entryFor(text: string): CompiledMarkdown {
     cache.set(text, hit);
     return hit;
   }
-  const entry: CompiledMarkdown = { plain: compileMarkdown(text, '') };
+  const entry: CompiledMarkdown = { plain: compileMarkdown(text) };
   cache.set(text, entry);
   cachedChars += text.length;
   for (const oldest of cache.keys()) {
@@ -38,8 +39,9 @@ function entryFor(text: string): CompiledMarkdown {
 
 /**
  * The React elements of `text`, compiled once: a message scrolled out of the virtualized
- * transcript and back reuses them. A find query compiles the text once more, with its matches
- * marked, and only when the text contains a match. Callers must not mutate the result.
+ * transcript and back reuses them, and so does every find query. A query the text contains
+ * marks its matches in a copy of those elements, kept until the next such query. Callers must
+ * not mutate the result.
  */
 export function compiledMarkdown(text: string, query: string): ReactNode {
   const entry = entryFor(text);
@@ -48,7 +50,7 @@ export function compiledMarkdown(text: string, query: string): ReactNode {
   if (entry.query !== needle) {
     entry.lower ??= text.toLowerCase();
     if (!entry.lower.includes(needle)) return entry.plain;
-    entry.marked = compileMarkdown(text, needle);
+    entry.marked = markMatches(entry.plain, needle);
     entry.query = needle;
   }
   return entry.marked;

@@ -1,51 +1,12 @@
 import { Children, Fragment, isValidElement, type ReactNode } from 'react';
 import { compiler, RuleType, type MarkdownToJSX } from 'markdown-to-jsx';
 import { safeHref } from '@/client/lib/safe-href';
-import { highlightMatches } from './highlighted-text';
+import { guard, unguard } from './markdown-guard';
 import { markdownElements as el } from './markdown-components';
 import { SafeLink } from './safe-link';
 
 type Node = MarkdownToJSX.ParserResult;
 type Inner = (nodes: Node[]) => ReactNode;
-
-// markdown-to-jsx drops HTML comments (even with raw HTML off), leading YAML front matter and a
-// `[label]: url` anywhere in a line, and reads `[x]` as a task box even in `[x](url)`. A message
-// must not hide text from the agent reading it, nor matches from find: a private-use character
-// breaks those patterns, and everything we render drops it again.
-const GUARD = '\uE000';
-const GUARDS = /\uE000/g;
-const COMMENT_OPEN = /<!--/g;
-const MID_LINE_DEFINITION = /(?<!^ {0,3}\[[^\]\n]*)\]:(?=\s)/gm;
-const TASK_BOX = /\[([xX ])\]/g;
-const LINK_OPEN = /\]\(/g;
-
-function guard(text: string): string {
-  // A `](` after the last `)` can never become a link, but each one makes the link and image
-  // patterns scan to the end of the text: thousands of them froze the tab for minutes.
-  const lastClose = text.lastIndexOf(')') + 1;
-  const guarded = (
-    text.slice(0, lastClose) + text.slice(lastClose).replace(LINK_OPEN, `]${GUARD}(`)
-  )
-    .replace(COMMENT_OPEN, `<${GUARD}!--`)
-    .replace(MID_LINE_DEFINITION, `]${GUARD}:`)
-    .replace(TASK_BOX, `[$1${GUARD}]`);
-  // Front matter is only recognised at the very start.
-  return `\n${guarded}`;
-}
-
-const unguard = (text: string) => text.replace(GUARDS, '');
-
-/** Find marks on the strings among rendered children (adjacent text nodes arrive merged). */
-function withMarks(children: ReactNode, query: string): ReactNode {
-  if (query === '' || !Array.isArray(children)) return children;
-  return children.map((child: ReactNode, index) =>
-    typeof child === 'string' ? (
-      <Fragment key={`t${String(index)}`}>{highlightMatches(child, query)}</Fragment>
-    ) : (
-      child
-    ),
-  );
-}
 
 function renderList(
   node: MarkdownToJSX.OrderedListNode | MarkdownToJSX.UnorderedListNode,
@@ -56,11 +17,10 @@ function renderList(
   return el.list(node.ordered, start, items);
 }
 
-function renderNode(node: Node, inner: Inner, next: () => ReactNode, query: string): ReactNode {
-  const mark = (text: string) => highlightMatches(unguard(text), query);
+function renderNode(node: Node, inner: Inner, next: () => ReactNode): ReactNode {
   switch (node.type) {
     case RuleType.text:
-      // Left as a string so the compiler merges neighbours before the parent marks matches.
+      // Left as a string so the compiler merges neighbours: find marks matches across them.
       return unguard(node.text);
     case RuleType.gfmTask:
       // Guarded above: task boxes stay the literal `[x]` and `[ ]` they are in the source.
@@ -82,10 +42,10 @@ function renderNode(node: Node, inner: Inner, next: () => ReactNode, query: stri
       // `==text==` stays literal: a <mark> of its own would read as a find match.
       return <>=={inner(node.children)}==</>;
     case RuleType.codeInline:
-      return el.inlineCode(mark(node.text.replace(/\r?\n|\r/g, ' ')));
+      return el.inlineCode(unguard(node.text.replace(/\r?\n|\r/g, ' ')));
     case RuleType.codeBlock: {
       const code = unguard(node.text).replace(/\n$/, '');
-      return el.codeBlock(highlightMatches(code === '' ? '' : `${code}\n`, query));
+      return el.codeBlock(code === '' ? '' : `${code}\n`);
     }
     case RuleType.link:
       return <SafeLink href={unguard(node.target)}>{inner(node.children)}</SafeLink>;
@@ -94,7 +54,7 @@ function renderNode(node: Node, inner: Inner, next: () => ReactNode, query: stri
       // our sanitizer) and we keep only the href.
       const resolved = next();
       if (!isValidElement<{ href?: unknown }>(resolved) || resolved.type !== 'a') {
-        return mark(node.fallbackChildren);
+        return unguard(node.fallbackChildren);
       }
       return <SafeLink href={resolved.props.href}>{inner(node.children)}</SafeLink>;
     }
@@ -107,7 +67,7 @@ function renderNode(node: Node, inner: Inner, next: () => ReactNode, query: stri
     case RuleType.blockQuote:
       return el.blockquote(
         <>
-          {node.alert !== undefined && <p>{mark(`[!${node.alert}]`)}</p>}
+          {node.alert !== undefined && <p>{unguard(`[!${node.alert}]`)}</p>}
           {inner(node.children)}
         </>,
       );
@@ -117,7 +77,7 @@ function renderNode(node: Node, inner: Inner, next: () => ReactNode, query: stri
         node.cells.map((row) => row.map(inner)),
       );
     case RuleType.footnoteReference:
-      return el.footnoteReference(mark(node.text));
+      return el.footnoteReference(unguard(node.text));
     case RuleType.breakLine:
       return <br />;
     case RuleType.breakThematic:
@@ -148,38 +108,34 @@ function renderNode(node: Node, inner: Inner, next: () => ReactNode, query: stri
 }
 
 /** Footnote bodies arrive as `<div id>label…</div>` in a `<footer>`, all inside one more div. */
-function footnoteOverrides(query: string): MarkdownToJSX.Overrides {
-  function FootnoteBody({ id, children }: { id?: string; children?: ReactNode }) {
-    // The outer wrapper: keep the blocks as the container's own children. Ids are dropped, so a
-    // message cannot name elements of the page.
-    if (id === undefined) return children;
-    const [label, ...body] = Children.toArray(children);
-    return el.footnote(
-      typeof label === 'string' ? highlightMatches(unguard(label), query) : label,
-      withMarks(body, query),
-    );
-  }
-  return {
-    div: FootnoteBody,
-    footer: ({ children }: { children?: ReactNode }) => el.footnotes(children),
-  };
+function FootnoteBody({ id, children }: { id?: string; children?: ReactNode }) {
+  // The outer wrapper: keep the blocks as the container's own children. Ids are dropped, so a
+  // message cannot name elements of the page.
+  if (id === undefined) return children;
+  const [label, ...body] = Children.toArray(children);
+  return el.footnote(typeof label === 'string' ? unguard(label) : label, body);
 }
+
+const footnoteOverrides: MarkdownToJSX.Overrides = {
+  div: FootnoteBody,
+  footer: ({ children }: { children?: ReactNode }) => el.footnotes(children),
+};
 
 /**
- * React elements for assistant Markdown, with the find query's matches in <mark>. Raw HTML
- * stays literal text, images are never loaded, and every URL that becomes a link has passed
- * safeHref, which replaces the compiler's own sanitizer.
+ * React elements for assistant Markdown. Raw HTML stays literal text, images are never loaded,
+ * and every URL that becomes a link has passed safeHref, which replaces the compiler's own
+ * sanitizer. Find marks its matches in the elements afterwards (markdown-marks.tsx).
  */
-export function compileMarkdown(text: string, query: string): ReactNode {
+export function compileMarkdown(text: string): ReactNode {
   try {
-    return compile(text, query);
+    return compile(text);
   } catch {
     // The compiler recurses per nesting level: a few thousand `> ` overflow the stack.
-    return <p className="whitespace-pre-wrap">{highlightMatches(text, query)}</p>;
+    return <p className="whitespace-pre-wrap">{text}</p>;
   }
 }
 
-function compile(text: string, query: string): ReactNode {
+function compile(text: string): ReactNode {
   return compiler(guard(text), {
     wrapper: null,
     forceBlock: true,
@@ -189,11 +145,11 @@ function compile(text: string, query: string): ReactNode {
     // The compiler's default reads `&quot;` as a curly quote.
     namedCodesToUnicode: { quot: '"' },
     sanitizer: (value, tag) => (tag === 'a' ? (safeHref(unguard(value)) ?? null) : null),
-    overrides: footnoteOverrides(query),
+    overrides: footnoteOverrides,
     renderRule(next, node, output, state) {
       const key = state.key;
-      const inner: Inner = (nodes) => withMarks(output(nodes, state), query);
-      const rendered = renderNode(node, inner, next, query);
+      const inner: Inner = (nodes) => output(nodes, state);
+      const rendered = renderNode(node, inner, next);
       if (rendered === null || typeof rendered === 'string') return rendered;
       return <Fragment key={key}>{rendered}</Fragment>;
     },

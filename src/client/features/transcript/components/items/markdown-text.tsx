@@ -5,8 +5,7 @@ import { RowContext } from './row-context';
 /**
  * Assistant Markdown rendered as React elements only: raw HTML stays literal text and is never
  * parsed as markup; every link goes through SafeLink. The elements are compiled once per text
- * (and once per find query that matches it) and cached, so scrolling a row back into view
- * only re-renders it.
+ * and cached, find queries included, so scrolling a row back into view only re-renders it.
  */
 export const MarkdownText = memo(function MarkdownText({ text }: { text: string }) {
   const query = use(RowContext)?.query ?? '';

@@ -1,5 +1,6 @@
 import type { ChatKitThreadItemList } from 'openai/resources/beta/chatkit/threads';
 import { MutedNote } from '@/client/components/ui/muted-note';
+import { taskGroupField } from '@/client/entities/thread/model/item-text';
 import { taskKindLabel } from '@/client/entities/thread/model/task-label';
 import { ItemCard } from './item-card';
 import { TaskDetails } from './task-details';
@@ -32,6 +33,10 @@ export function TaskGroup({ item, omitted }: TaskGroupProps) {
                 heading={task.heading}
                 summary={task.summary}
                 fallback={taskKindLabel(task.type)}
+                fields={{
+                  heading: taskGroupField(index, 'heading'),
+                  summary: taskGroupField(index, 'summary'),
+                }}
               />
             </li>
           ))}

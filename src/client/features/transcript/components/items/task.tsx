@@ -1,4 +1,5 @@
 import type { ChatKitThreadItemList } from 'openai/resources/beta/chatkit/threads';
+import { taskField } from '@/client/entities/thread/model/item-text';
 import { taskKindLabel } from '@/client/entities/thread/model/task-label';
 import { ItemCard } from './item-card';
 import { TaskDetails } from './task-details';
@@ -21,7 +22,9 @@ export function Task({ item, omitted }: TaskProps) {
       createdAt={item.created_at}
       omitted={omitted}
     >
-      {hasDetails ? <TaskDetails heading={item.heading} summary={item.summary} /> : undefined}
+      {hasDetails ? (
+        <TaskDetails heading={item.heading} summary={item.summary} fields={taskField} />
+      ) : undefined}
     </ItemCard>
   );
 }

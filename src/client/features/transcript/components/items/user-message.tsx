@@ -1,7 +1,9 @@
 import type { ChatKitThreadUserMessageItem } from 'openai/resources/beta/chatkit/threads';
 import { MutedNote } from '@/client/components/ui/muted-note';
+import { attachmentField } from '@/client/entities/thread/model/item-text';
 import { AttachmentList } from './attachment-list';
 import { ClippedText } from './clipped-text';
+import { FindFieldContext } from './find-mark-context';
 import { ItemCard } from './item-card';
 
 interface UserMessageProps {
@@ -27,7 +29,8 @@ function InferenceNote({
 }
 
 export function UserMessage({ item, omitted }: UserMessageProps) {
-  const parts = item.content.filter((part) => part.text.trim() !== '');
+  // Each part keeps its index: it is the part's field for find (findFields).
+  const parts = [...item.content.entries()].filter(([, part]) => part.text.trim() !== '');
   const isEmpty = parts.length === 0 && item.attachments.length === 0;
   return (
     <ItemCard
@@ -38,20 +41,24 @@ export function UserMessage({ item, omitted }: UserMessageProps) {
       createdAt={item.created_at}
       omitted={omitted}
     >
-      {parts.map((part, index) =>
-        part.type === 'quoted_text' ? (
-          <blockquote
-            key={index}
-            className="border-l-4 border-sky-300 pl-3 text-slate-700 dark:border-sky-700 dark:text-slate-300"
-          >
+      {parts.map(([index, part]) => (
+        <FindFieldContext key={index} value={index}>
+          {part.type === 'quoted_text' ? (
+            <blockquote className="border-l-4 border-sky-300 pl-3 text-slate-700 dark:border-sky-700 dark:text-slate-300">
+              <ClippedText text={part.text} />
+            </blockquote>
+          ) : (
             <ClippedText text={part.text} />
-          </blockquote>
-        ) : (
-          <ClippedText key={index} text={part.text} />
-        ),
-      )}
+          )}
+        </FindFieldContext>
+      ))}
       {isEmpty && <MutedNote>(empty message)</MutedNote>}
-      {item.attachments.length > 0 && <AttachmentList attachments={item.attachments} />}
+      {item.attachments.length > 0 && (
+        <AttachmentList
+          attachments={item.attachments}
+          fieldOf={(index) => attachmentField(item.content.length, index)}
+        />
+      )}
       <InferenceNote options={item.inference_options} />
     </ItemCard>
   );

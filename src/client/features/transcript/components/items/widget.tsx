@@ -6,6 +6,7 @@ import { Collapsible } from '@/client/components/ui/collapsible';
 import { MutedNote } from '@/client/components/ui/muted-note';
 import { readWidget } from '@/client/entities/thread/model/widget-text';
 import { ClippedText } from './clipped-text';
+import { FindFieldContext } from './find-mark-context';
 import { HighlightedText } from './highlighted-text';
 import { ItemCard } from './item-card';
 import { JsonBlock } from './json-block';
@@ -52,7 +53,9 @@ export function Widget({ item, omitted }: WidgetProps) {
             <div className="min-w-0 space-y-1 rounded-md border border-slate-200 bg-white p-2.5 dark:border-slate-700 dark:bg-slate-950">
               {texts.map((text, index) => (
                 <p key={index} className="[overflow-wrap:anywhere] whitespace-pre-wrap">
-                  <HighlightedText text={text} />
+                  <FindFieldContext value={index}>
+                    <HighlightedText text={text} />
+                  </FindFieldContext>
                 </p>
               ))}
             </div>
