@@ -1,11 +1,12 @@
-import { screen } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { act, screen } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { renderWithProviders, stubApi } from '@/client/testing/render-with-providers';
 import { makeThreadDetail } from '@/client/testing/item-factories';
 import { ThreadView } from './thread-view';
 
 const realFetch = globalThis.fetch;
 afterEach(() => {
+  vi.useRealTimers();
   globalThis.fetch = realFetch;
 });
 
@@ -19,8 +20,6 @@ function limited(code: 'rate_limited' | 'upstream_rate_limited') {
     body: { error: { code, message: 'Slow down.', retryAfterSeconds: 1 } },
   };
 }
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe('rate-limited thread loads', () => {
   it("says Threadline's own limit applies, counts down and retries by itself", async () => {
@@ -49,13 +48,21 @@ describe('rate-limited thread loads', () => {
   });
 
   it('waits the full countdown again when the retry is limited too (no retry storm)', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval'] });
     const api = stubApi(() => limited('rate_limited'));
     renderWithProviders(<ThreadView threadId="cthr_view" />);
-    await screen.findByRole('alert');
-    await sleep(2600);
-    // The first load, then one retry per one-second countdown: never a burst.
-    expect(api.requests.length).toBeGreaterThanOrEqual(2);
-    expect(api.requests.length).toBeLessThanOrEqual(4);
-    expect(screen.getByRole('alert').textContent).toMatch(/Retrying automatically in [01] s/);
+    const threadLoads = () => api.requests.filter((url) => !url.pathname.endsWith('/items')).length;
+    await act(() => vi.advanceTimersByTimeAsync(10));
+    expect(screen.getByRole('alert').textContent).toMatch(/Retrying automatically in 1 s/);
+    expect(threadLoads()).toBe(1);
+
+    // One retry per one-second countdown, each limited again: never a burst.
+    for (const expected of [2, 3]) {
+      await act(() => vi.advanceTimersByTimeAsync(900));
+      expect(threadLoads()).toBe(expected - 1);
+      await act(() => vi.advanceTimersByTimeAsync(200));
+      expect(threadLoads()).toBe(expected);
+      expect(screen.getByRole('alert').textContent).toMatch(/Retrying automatically in [01] s/);
+    }
   });
 });

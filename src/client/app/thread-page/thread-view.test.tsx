@@ -4,6 +4,7 @@ import { renderWithProviders, stubApi } from '@/client/testing/render-with-provi
 import {
   makeAssistantMessage,
   makeItemsPage,
+  makeListPage,
   makeOutputText,
   makeThreadDetail,
   makeUserMessage,
@@ -38,6 +39,8 @@ describe('ThreadView', () => {
   it('loads every page of items in order, following last_id', async () => {
     const api = stubApi((url) => {
       if (url.pathname === '/api/threads/cthr_view') return { body: thread };
+      // The owner's other threads: none.
+      if (url.pathname === '/api/threads') return { body: makeListPage([]) };
       const after = url.searchParams.get('after');
       if (!after) return { body: page(0, 30, true) };
       if (after === 'cthi_29') return { body: page(30, 30, true) };
