@@ -49,6 +49,9 @@ export default defineConfig({
           name: 'server',
           environment: 'node',
           include: ['src/server/**/*.test.ts', 'src/shared/**/*.test.ts'],
+          // One module graph for every file: the tests share no module state (none mocks a
+          // module), and re-importing the SDK and Hono per file cost most of the run.
+          isolate: false,
         },
       },
       {
@@ -66,6 +69,20 @@ export default defineConfig({
           name: 'client',
           environment: 'happy-dom',
           include: ['src/client/**/*.test.{ts,tsx}'],
+          exclude: ['src/client/**/*.mocked.test.{ts,tsx}'],
+          setupFiles: ['src/client/testing/setup-tests.ts'],
+          // One DOM environment and module graph for all files (about 5× faster here); every
+          // test renders into a fresh container and a fresh QueryClient (setup-tests.ts).
+          isolate: false,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          // Files that replace a module with vi.mock get a module graph of their own.
+          name: 'client-mocked',
+          environment: 'happy-dom',
+          include: ['src/client/**/*.mocked.test.{ts,tsx}'],
           setupFiles: ['src/client/testing/setup-tests.ts'],
         },
       },
