@@ -3,7 +3,7 @@ import type { Page } from '@playwright/test';
 import type { ItemsPage } from '@/shared/api-contract';
 import { expect, test } from './fixtures';
 
-// Runs in demo mode and in live mode: both serve the same sample threads.
+// Demo mode; the live project runs only *.live.spec.ts, where live mode differs.
 const THREAD = 'cthr_demo_refund_duplicate';
 
 test.beforeEach(async ({ context, page }) => {

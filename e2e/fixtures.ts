@@ -5,6 +5,11 @@ interface Fixtures {
   /** Fails the test on any axe violation of WCAG 2.1 A/AA on the current page. */
   expectAccessible: (page?: Page) => Promise<void>;
   /**
+   * The same, in light mode and then in dark mode: the color scheme is switched in place, so one
+   * page load serves both scans (axe once per page kind and theme).
+   */
+  expectAccessibleInBothThemes: (page?: Page) => Promise<void>;
+  /**
    * Uncaught errors, dialogs (an `alert` would mean hostile content ran) and Content Security
    * Policy violations, which Chromium reports only on the console: the built app must work
    * under the server's CSP, so any refusal fails the test.
@@ -31,23 +36,35 @@ export const test = base.extend<Fixtures>({
     { auto: true },
   ],
   expectAccessible: async ({ page }, use) => {
+    await use((target = page) => scanWithAxe(target));
+  },
+  expectAccessibleInBothThemes: async ({ page }, use) => {
     await use(async (target = page) => {
-      const results = await new AxeBuilder({ page: target })
-        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-        .analyze();
-      const summary = results.violations.map(
-        (violation) =>
-          `${violation.id} (${violation.impact ?? 'n/a'}): ${violation.nodes
-            .slice(0, 3)
-            .map((node) => node.target.join(' '))
-            .join(', ')}`,
-      );
-      expect(summary, 'axe violations').toEqual([]);
+      for (const colorScheme of ['light', 'dark'] as const) {
+        await target.emulateMedia({ colorScheme });
+        await test.step(`axe in ${colorScheme} mode`, () => scanWithAxe(target, colorScheme));
+      }
     });
   },
 });
 
 export { expect };
+
+async function scanWithAxe(page: Page, colorScheme?: string): Promise<void> {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
+  const summary = results.violations.map(
+    (violation) =>
+      `${violation.id} (${violation.impact ?? 'n/a'}): ${violation.nodes
+        .slice(0, 3)
+        .map((node) => node.target.join(' '))
+        .join(', ')}`,
+  );
+  expect(summary, colorScheme ? `axe violations in ${colorScheme} mode` : 'axe violations').toEqual(
+    [],
+  );
+}
 
 /** The page has no horizontal scroll: long content wraps. */
 export async function expectNoHorizontalScroll(page: Page): Promise<void> {

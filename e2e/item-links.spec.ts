@@ -1,6 +1,6 @@
 import { expect, test } from './fixtures';
 
-// Runs in demo mode and in live mode: both serve the same sample threads.
+// Demo mode; the live project runs only *.live.spec.ts, where live mode differs.
 
 test('a link to an item on an unloaded page scrolls to it, highlights and focuses it', async ({
   page,

@@ -65,7 +65,10 @@ test('a locked thread shows no Live indicator and is never polled', async ({ pag
   });
   await page.clock.fastForward('00:10');
   await page.clock.fastForward('00:10');
-  // Real time for any request a fired timer started to reach the network.
-  await page.waitForTimeout(1_000);
+  // A request the page starts now reaches the network after any a fired timer started.
+  await Promise.all([
+    page.waitForRequest((req) => req.url().endsWith('/api/health?after-timers')),
+    page.evaluate(() => void fetch('/api/health?after-timers')),
+  ]);
   expect(requests).toEqual([]);
 });

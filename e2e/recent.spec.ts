@@ -2,7 +2,6 @@ import { expect, test } from './fixtures';
 
 test('recently viewed threads appear on home, without content, and Clear empties the list', async ({
   page,
-  expectAccessible,
 }) => {
   await page.goto('/');
   const recent = page.getByRole('region', { name: 'Recently viewed' });
@@ -21,7 +20,6 @@ test('recently viewed threads appear on home, without content, and Clear empties
   await expect(rows.nth(0)).toContainText('Closed');
   await expect(rows.nth(1)).toContainText('Refund for duplicate charge on order A-1023');
   await expect(rows.nth(1)).toContainText('Locked');
-  await expectAccessible();
 
   const stored = await page.evaluate(() => localStorage.getItem('threadline.recent.v1') ?? '');
   expect(stored).toContain('cthr_demo_refund_duplicate');

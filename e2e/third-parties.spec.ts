@@ -1,6 +1,6 @@
 import { expect, test } from './fixtures';
 
-// Runs in demo mode and in live mode: both serve the same sample threads.
+// Demo mode; the live project runs only *.live.spec.ts, where live mode differs.
 
 const THREADS = [
   '/threads/cthr_demo_attachments',

@@ -1,32 +1,10 @@
 import { expect, test } from './fixtures';
 
-// Runs in demo mode and in live mode: both serve the same sample threads.
+// Demo mode; the live project runs only *.live.spec.ts, where live mode differs.
 
-test('pasting an ID with stray quotes and whitespace opens the thread', async ({ page }) => {
-  await page.goto('/');
-  const box = page.getByRole('textbox', { name: 'Thread ID or link' });
-  await box.fill('  "cthr_demo_refund_duplicate"\n');
-  await box.press('Enter');
-  await expect(page).toHaveURL(/\/threads\/cthr_demo_refund_duplicate$/);
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
-    'Refund for duplicate charge on order A-1023',
-  );
-});
-
-test('pasting a logs URL that contains an ID opens that thread', async ({ page }) => {
-  await page.goto('/');
-  await page
-    .getByRole('textbox', { name: 'Thread ID or link' })
-    .fill('https://platform.openai.com/logs/cthr_demo_closed_resolved?tab=items');
-  await page.getByRole('button', { name: 'Open thread' }).click();
-  await expect(page).toHaveURL(/\/threads\/cthr_demo_closed_resolved$/);
-  // Scoped to the header: the transcript's "What the customer sees" repeats the reason.
-  const header = page.locator('main > article > header');
-  await expect(header.getByText('Closed', { exact: true })).toBeVisible();
-  await expect(header.getByText('Resolved: password reset link sent')).toBeVisible();
-});
-
-test('malformed input gets an inline message and makes no request', async ({ page }) => {
+test('the paste box refuses text without an ID, then opens a quoted ID and a logs URL', async ({
+  page,
+}) => {
   await page.goto('/');
   const threadRequests: string[] = [];
   page.on('request', (request) => {
@@ -39,6 +17,26 @@ test('malformed input gets an inline message and makes no request', async ({ pag
   await expect(box).toHaveAttribute('aria-invalid', 'true');
   await expect(page).toHaveURL(/\/$/);
   expect(threadRequests).toEqual([]);
+
+  // Stray quotes and whitespace from a ticket are ignored.
+  await box.fill('  "cthr_demo_refund_duplicate"\n');
+  await box.press('Enter');
+  await expect(page).toHaveURL(/\/threads\/cthr_demo_refund_duplicate$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    'Refund for duplicate charge on order A-1023',
+  );
+
+  // A logs URL that contains an ID opens that thread.
+  await page.getByRole('link', { name: 'Threadline' }).click();
+  await page
+    .getByRole('textbox', { name: 'Thread ID or link' })
+    .fill('https://platform.openai.com/logs/cthr_demo_closed_resolved?tab=items');
+  await page.getByRole('button', { name: 'Open thread' }).click();
+  await expect(page).toHaveURL(/\/threads\/cthr_demo_closed_resolved$/);
+  // Scoped to the header: the transcript's "What the customer sees" repeats the reason.
+  const header = page.locator('main > article > header');
+  await expect(header.getByText('Closed', { exact: true })).toBeVisible();
+  await expect(header.getByText('Resolved: password reset link sent')).toBeVisible();
 });
 
 test('a deep link shows the header and every kind of item', async ({ page }) => {
