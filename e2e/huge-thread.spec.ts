@@ -118,7 +118,57 @@ test('"Jump to latest" while loading shows the newest page first, then fills in 
   await expect(marker).toHaveCount(0);
   await expect(last).toBeInViewport();
   await expect(last).toBeFocused();
+  await expect(
+    page.getByRole('status').filter({ hasText: 'All earlier items have loaded.' }),
+  ).toBeVisible();
   expect(await transcriptElements(page)).toBeLessThanOrEqual(MAX_TRANSCRIPT_ELEMENTS);
+});
+
+/** Read in the page itself, without locators: how far loading got, and where the last item is. */
+function loadingAndLastItem(page: Page) {
+  return page.evaluate((lastText) => {
+    const progress = [...document.querySelectorAll('[role="status"]')]
+      .map((element) => element.textContent)
+      .find((text) => /^Loading transcript…|^10,000 items$/.test(text));
+    const loaded = Number(/([\d,]+) items/.exec(progress ?? '')?.[1]?.replace(',', '') ?? 0);
+    const last = [...document.querySelectorAll('ol[aria-label="Transcript"] article')].find(
+      (article) => article.textContent.includes(lastText),
+    );
+    const box = last?.getBoundingClientRect();
+    const onScreen = !!box && box.bottom > 0 && box.top < window.innerHeight;
+    return { loaded, onScreen };
+  }, 'ledger reconciled for every store');
+}
+
+test('after "Jump to latest", pages arriving one after another above keep the last item on screen', async ({
+  page,
+}) => {
+  await page.goto(HUGE);
+  await expect(page.getByText(FIRST_ITEM)).toBeVisible();
+  await page.getByRole('button', { name: 'Jump to latest item' }).click();
+  await expect(
+    page.getByRole('status').filter({
+      hasText: 'Showing the newest items. Earlier items are still loading.',
+    }),
+  ).toBeVisible();
+  // No page is held back here: about a hundred are inserted above while the reader waits, and
+  // the last item stays on screen at every step (sampled as loading goes on).
+  const samples: { loaded: number; onScreen: boolean }[] = [];
+  await expect
+    .poll(
+      async () => {
+        const sample = await loadingAndLastItem(page);
+        samples.push(sample);
+        return sample.loaded;
+      },
+      { timeout: 90_000, intervals: [250] },
+    )
+    .toBe(10_000);
+  const inserting = samples.filter((sample) => sample.loaded > 0 && sample.loaded < 10_000);
+  expect(inserting.length, 'samples taken while pages were arriving').toBeGreaterThan(2);
+  expect(samples.filter((sample) => !sample.onScreen)).toEqual([]);
+  await expect(lastItem(page)).toBeInViewport();
+  await expect(lastItem(page)).toBeFocused();
 });
 
 test('find over all 10,000 items answers within 200 ms of typing', async ({ page }) => {

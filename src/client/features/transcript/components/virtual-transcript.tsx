@@ -72,6 +72,13 @@ export function VirtualTranscript({ entries, rows, ref }: TranscriptListProps) {
     if (virtualizer.getVirtualItems().some((row) => row.index === revealAt)) return;
     virtualizer.scrollToIndex(revealAt, { align: 'center' });
   }, [virtualizer, reveal, revealAt]);
+  // Once the row has shown itself, the virtualizer stops steering to the index it was given:
+  // pages inserted above (the background load after "Jump to latest") would make that index
+  // another row, and the end anchoring that keeps the reader's row in place waits for it.
+  const revealing = reveal != null;
+  useLayoutEffect(() => {
+    if (!revealing) virtualizer.cancelScroll();
+  }, [virtualizer, revealing]);
 
   const { pendingAt, complete } = rows;
   return (

@@ -22,6 +22,8 @@ export function useJumpToLatest(
 ): JumpState {
   const [pending, setPending] = useState(false);
   const [message, setMessage] = useState('');
+  // Shown the newest items ahead of the earlier ones: say so again when those have all come in.
+  const [aheadOfLoading, setAheadOfLoading] = useState(false);
   const { request, ready, failed, pendingAt } = newest;
 
   const jump = useCallback(() => {
@@ -44,11 +46,16 @@ export function useJumpToLatest(
   if (pending && ready && last !== undefined) {
     setPending(false);
     reveal(last, true);
+    setAheadOfLoading(pendingAt !== null);
     setMessage(
       pendingAt === null
         ? 'Showing the last item.'
         : 'Showing the newest items. Earlier items are still loading.',
     );
+  }
+  if (aheadOfLoading && pendingAt === null) {
+    setAheadOfLoading(false);
+    setMessage('All earlier items have loaded.');
   }
 
   return { jump, message, busy: pending };
