@@ -37,11 +37,20 @@ function requireThreadId(c: Context): string {
   return threadId;
 }
 
-/** The agent's request signal, plus a probe the audit log reads afterwards. */
+/**
+ * The agent's request signal, plus a probe the audit log reads afterwards. The signal is read
+ * only when a call waits on upstream (see cached-threads-service.ts): @hono/node-server creates
+ * the request's AbortController the first time it is asked for, which a cache hit never needs.
+ */
 function callOptions(c: Context<AppEnv>): CallOptions {
   const probe: UpstreamProbe = {};
   c.set('upstream', probe);
-  return { signal: c.req.raw.signal, probe };
+  return {
+    get signal() {
+      return c.req.raw.signal;
+    },
+    probe,
+  };
 }
 
 const READ_ONLY_METHODS = new Set(['GET', 'HEAD']);
