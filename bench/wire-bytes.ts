@@ -11,22 +11,15 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import type { Page, Response } from '@playwright/test';
-import { chromiumPath } from '../e2e/chromium';
+import { CHROMIUM_ARGS, chromiumPath } from '../e2e/chromium';
 import { round, type Benchmark, type BenchRow } from './benchmark';
 import { launchBrowser } from './browser';
 import { ROOT, startApp, stop } from './processes';
 
 const run = promisify(execFile);
 
-const LIGHTHOUSE_FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--headless=new',
-];
+/** The flags every Chromium here runs with, plus headless mode, which Playwright adds itself. */
+const LIGHTHOUSE_FLAGS = [...CHROMIUM_ARGS, '--headless=new'];
 
 const transcriptShows = (count: string) => async (page: Page) => {
   const status = page.locator('section[aria-label="Conversation"] [role="status"]', {

@@ -5,18 +5,17 @@ import {
   makeAssistantMessage,
   makeClientToolCall,
   makeOutputText,
+  makeThreadSummary,
   makeUserMessage,
 } from '@/client/testing/item-factories';
 import { clipTurn, handoffSummary, lastTurns } from './handoff-summary';
 import { toTranscriptEntries } from '@/client/entities/thread/model/transcript-entries';
 
-const thread: ThreadSummary = {
+const thread = makeThreadSummary({
   id: 'cthr_handoff',
   created_at: 1795529100,
   title: 'Refund for order A-1023',
-  status: { type: 'locked', reason: 'Escalated to billing' },
-  user: 'maria.gomez@example.com',
-};
+});
 
 const user = (text: string, created_at = 1795529100) =>
   makeUserMessage({ created_at, content: [{ type: 'input_text', text }] });

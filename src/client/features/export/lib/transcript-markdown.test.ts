@@ -6,6 +6,7 @@ import {
   makeAttachment,
   makeClientToolCall,
   makeOutputText,
+  makeThreadSummary,
   makeTask,
   makeTaskGroup,
   makeUserMessage,
@@ -14,13 +15,7 @@ import {
 import { toTranscriptEntries } from '@/client/entities/thread/model/transcript-entries';
 import { transcriptToMarkdown } from './transcript-markdown';
 
-const thread: ThreadSummary = {
-  id: 'cthr_md',
-  created_at: 1795529100,
-  title: 'Refund for duplicate charge',
-  status: { type: 'locked', reason: 'Escalated to billing' },
-  user: 'maria.gomez@example.com',
-};
+const thread = makeThreadSummary({ id: 'cthr_md', created_at: 1795529100 });
 
 function markdown(
   raws: (ThreadItem | TranscriptEntry)[],
