@@ -22,18 +22,35 @@ function freePort(): Promise<number> {
   });
 }
 
-function startUpstream(): Promise<string> {
+/** The stand-in upstream; `slowCallArrived` settles once the slow thread has been asked for. */
+function startUpstream() {
   const app = createStandInApi({ apiKey: TEST_KEY, faults: true, slowMs: SLOW_MS });
-  return new Promise((resolve) => {
-    upstream = serve({ fetch: app.fetch, hostname: '127.0.0.1', port: 0 }, (info) =>
+  let arrived: () => void = () => undefined;
+  const slowCallArrived = new Promise<undefined>((resolve) => {
+    arrived = () => resolve(undefined);
+  });
+  const base = new Promise<string>((resolve) => {
+    const fetch = (request: Request) => {
+      if (request.url.includes('cthr_fault_slow')) arrived();
+      return app.fetch(request);
+    };
+    upstream = serve({ fetch, hostname: '127.0.0.1', port: 0 }, (info) =>
       resolve(`http://127.0.0.1:${info.port}/v1`),
     );
   });
+  return { base, slowCallArrived };
 }
+
+const answers = (url: string) =>
+  fetch(url).then(
+    () => 'answered',
+    () => 'refused',
+  );
 
 describe('graceful shutdown', () => {
   it('on SIGTERM, finishes the in-flight request, refuses new ones, then exits 0', async () => {
-    const [baseURL, port] = await Promise.all([startUpstream(), freePort()]);
+    const { base, slowCallArrived } = startUpstream();
+    const [baseURL, port] = await Promise.all([base, freePort()]);
     const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/index.ts'], {
       cwd: ROOT,
       env: {
@@ -58,11 +75,12 @@ describe('graceful shutdown', () => {
       status: res.status,
       body: await res.text(),
     }));
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    // The request is in flight once upstream has it (the slow fault then takes SLOW_MS).
+    await slowCallArrived;
     const signalledAt = performance.now();
     child.kill('SIGTERM');
-    await new Promise((resolve) => setTimeout(resolve, 100));
-    await expect(fetch(`http://127.0.0.1:${port}/api/health`)).rejects.toThrow();
+    // New connections are refused while the slow request is still being answered.
+    await expect.poll(() => answers(`http://127.0.0.1:${port}/api/health`)).toBe('refused');
 
     const answer = await inFlight;
     expect(answer.status).toBe(200);
