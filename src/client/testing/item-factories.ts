@@ -198,3 +198,27 @@ export function makeThreadDetail(
     raw: { ...thread, object: 'chatkit.thread' },
   };
 }
+
+/**
+ * `GET …/items` as the API answers it over `items` (oldest first): `order` (default desc),
+ * `after` continuing past a cursor in that order, `limit` (default 20); an unknown cursor is 400.
+ */
+export function itemsAnswer(
+  items: readonly ThreadItem[],
+  url: URL,
+): { status?: number; body: unknown } {
+  const params = url.searchParams;
+  const ordered = params.get('order') === 'asc' ? [...items] : [...items].reverse();
+  const after = params.get('after');
+  const limit = Number(params.get('limit') ?? 20);
+  let start = 0;
+  if (after !== null) {
+    const at = ordered.findIndex((item) => item.id === after);
+    if (at === -1) {
+      return { status: 400, body: { error: { code: 'invalid_request', message: 'Bad cursor.' } } };
+    }
+    start = at + 1;
+  }
+  const slice = ordered.slice(start, start + limit);
+  return { body: makeItemsPage(slice, start + limit < ordered.length) };
+}

@@ -3,7 +3,7 @@ import { act, renderHook, waitFor } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createQueryClient } from '@/client/app/query-client';
-import { makeItemsPage, makeThreadDetail, makeUserMessage } from '@/client/testing/item-factories';
+import { itemsAnswer, makeThreadDetail, makeUserMessage } from '@/client/testing/item-factories';
 import { stubApi } from '@/client/testing/render-with-providers';
 import type { ThreadItem } from '@/shared/api-contract';
 import { LIVE_POLL_MS } from '@/client/entities/thread/api/thread-queries';
@@ -31,10 +31,6 @@ function thread(type: 'active' | 'locked') {
   });
 }
 
-function page(data: ThreadItem[]) {
-  return makeItemsPage(data);
-}
-
 function setup(status: { type: 'active' | 'locked' }) {
   const stored: ThreadItem[] = [
     makeUserMessage({ id: 'cthi_a' }),
@@ -42,9 +38,7 @@ function setup(status: { type: 'active' | 'locked' }) {
   ];
   const api = stubApi((url) => {
     if (url.pathname === '/api/threads/cthr_live') return { body: thread(status.type) };
-    const after = url.searchParams.get('after');
-    const from = after ? stored.findIndex((item) => item.id === after) + 1 : 0;
-    return { body: page(stored.slice(from)) };
+    return itemsAnswer(stored, url);
   });
   const queryClient = createQueryClient();
   const wrapper = ({ children }: { children: ReactNode }) => (

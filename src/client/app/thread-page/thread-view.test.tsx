@@ -1,7 +1,9 @@
 import { screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { renderWithProviders, stubApi } from '@/client/testing/render-with-providers';
+import userEvent from '@testing-library/user-event';
 import {
+  itemsAnswer,
   makeAssistantMessage,
   makeItemsPage,
   makeListPage,
@@ -36,44 +38,94 @@ function page(from: number, count: number, hasMore: boolean, lastId?: string | n
 }
 
 describe('ThreadView', () => {
-  it('loads every page of items in order, following last_id', async () => {
+  const itemRequests = (api: { requests: URL[] }) =>
+    api.requests.filter((url) => url.pathname.endsWith('/items'));
+  const messages = (count: number) =>
+    Array.from({ length: count }, (_, n) =>
+      makeUserMessage({
+        id: `cthi_${String(n)}`,
+        content: [{ type: 'input_text', text: `message ${String(n)}` }],
+      }),
+    );
+  const findBox = () => screen.getByRole('searchbox', { name: 'Find in thread' });
+
+  it('opens a locked thread at its newest page, newest first', { timeout: 15_000 }, async () => {
+    const stored = messages(1000);
     const api = stubApi((url) => {
       if (url.pathname === '/api/threads/cthr_view') return { body: thread };
-      // The owner's other threads: none.
       if (url.pathname === '/api/threads') return { body: makeListPage([]) };
-      const after = url.searchParams.get('after');
-      if (!after) return { body: page(0, 30, true) };
-      if (after === 'cthi_29') return { body: page(30, 30, true) };
-      return { body: page(60, 12, false) };
+      return itemsAnswer(stored, url);
     });
     renderWithProviders(<ThreadView threadId="cthr_view" />);
 
     expect(await screen.findByRole('heading', { name: 'Refund question' })).toBeTruthy();
-    expect(await screen.findByText('72 items', {}, { timeout: 3000 })).toBeTruthy();
-    const itemRequests = api.requests.filter((url) => url.pathname.endsWith('/items'));
-    expect(itemRequests.map((url) => url.searchParams.get('after'))).toEqual([
-      null,
-      'cthi_29',
-      'cthi_59',
-    ]);
-    expect(itemRequests.every((url) => url.searchParams.get('order') === 'asc')).toBe(true);
+    expect(await screen.findByText('message 900', {}, { timeout: 10_000 })).toBeTruthy();
+    const [first] = itemRequests(api);
+    expect(first?.searchParams.get('order')).toBe('desc');
+    expect(first?.searchParams.get('after')).toBeNull();
+    // Nothing walks the thread from its start.
+    expect(itemRequests(api).some((url) => url.searchParams.get('order') === 'asc')).toBe(false);
+    expect(screen.getByText(/100 items loaded · earlier items load as you scroll/)).toBeTruthy();
+    // The DOM stays bounded: far fewer rows than items exist.
+    const rows = screen.getByRole('list', { name: 'Transcript' }).querySelectorAll(':scope > li');
+    expect(rows.length).toBeLessThan(200);
   });
 
-  it('keeps the DOM bounded for a long thread', { timeout: 15_000 }, async () => {
-    stubApi((url) => {
-      if (!url.pathname.endsWith('/items')) return { body: thread };
-      const after = url.searchParams.get('after');
-      const from = after ? Number(after.slice('cthi_'.length)) + 1 : 0;
-      return { body: page(from, 100, from < 900) };
+  it('opens a long active thread at its start', async () => {
+    const stored = messages(300);
+    const active = { ...thread, thread: { ...thread.thread, status: { type: 'active' as const } } };
+    const api = stubApi((url) => {
+      if (url.pathname === '/api/threads/cthr_view') return { body: active };
+      if (url.pathname === '/api/threads') return { body: makeListPage([]) };
+      return itemsAnswer(stored, url);
     });
     renderWithProviders(<ThreadView threadId="cthr_view" />);
-    expect(await screen.findByText('1,000 items', {}, { timeout: 10_000 })).toBeTruthy();
-    const rows = screen.getByRole('list', { name: 'Transcript' }).querySelectorAll(':scope > li');
-    expect(rows.length).toBeGreaterThan(0);
-    // happy-dom has no layout (every row measures 0 px), so more rows fit than in a browser;
-    // the point is that far fewer than 1,000 exist. The e2e suite checks the real bound.
-    expect(rows.length).toBeLessThan(200);
-    expect(screen.getByText('message 0')).toBeTruthy();
+    expect(await screen.findByText('message 0', {}, { timeout: 5000 })).toBeTruthy();
+    const asc = itemRequests(api).filter((url) => url.searchParams.get('order') === 'asc');
+    expect(asc[0]?.searchParams.get('after')).toBeNull();
+  });
+
+  it(
+    'loads an item link around its item in at most three item requests',
+    { timeout: 15_000 },
+    async () => {
+      history.replaceState(null, '', '/threads/cthr_view#cthi_615');
+      const stored = messages(1000);
+      const api = stubApi((url) => {
+        if (url.pathname === '/api/threads/cthr_view') return { body: thread };
+        if (url.pathname === '/api/threads') return { body: makeListPage([]) };
+        return itemsAnswer(stored, url);
+      });
+      renderWithProviders(<ThreadView threadId="cthr_view" />);
+      expect(await screen.findByText('message 615', {}, { timeout: 5000 })).toBeTruthy();
+      // The window starts 49 items before it (happy-dom renders the list from its top).
+      expect(screen.getByText('message 566')).toBeTruthy();
+      // The newest page (for the rail and handoff), then the two calls around the item; anything
+      // later is the lazy fill as the list scrolls.
+      const describe = (url: URL) =>
+        ['order', 'after', 'limit'].map((name) => url.searchParams.get(name)).join(' ');
+      expect(itemRequests(api).slice(0, 3).map(describe).sort()).toEqual(
+        ['asc cthi_615 50', 'desc cthi_616 50', 'desc  100'].sort(),
+      );
+      history.replaceState(null, '', '/');
+    },
+  );
+
+  it('loads the rest from both ends while find searches', { timeout: 30_000 }, async () => {
+    history.replaceState(null, '', '/threads/cthr_view#cthi_250');
+    const stored = messages(400);
+    stubApi((url) => {
+      if (url.pathname === '/api/threads/cthr_view') return { body: thread };
+      if (url.pathname === '/api/threads') return { body: makeListPage([]) };
+      return itemsAnswer(stored, url);
+    });
+    renderWithProviders(<ThreadView threadId="cthr_view" />);
+    expect(await screen.findByText('message 250', {}, { timeout: 5000 })).toBeTruthy();
+    await userEvent.type(findBox(), 'message 7');
+    expect(await screen.findByText('400 items', {}, { timeout: 25_000 })).toBeTruthy();
+    // "message 7" and "message 70" to "message 79", wherever they are in the thread.
+    expect(await screen.findByText(/ of 11$/)).toBeTruthy();
+    history.replaceState(null, '', '/');
   });
 
   it('stops on a repeating cursor and says the transcript may be incomplete', async () => {
@@ -81,18 +133,12 @@ describe('ThreadView', () => {
       url.pathname.endsWith('/items') ? { body: page(0, 3, true, 'cthi_loop') } : { body: thread },
     );
     renderWithProviders(<ThreadView threadId="cthr_view" />);
+    expect(await screen.findByText('message 0')).toBeTruthy();
+    await userEvent.type(findBox(), 'message');
 
     expect(await screen.findByText(/this transcript may be incomplete/)).toBeTruthy();
-    expect(screen.getByText('message 0')).toBeTruthy();
-    expect(api.requests.filter((url) => url.pathname.endsWith('/items'))).toHaveLength(2);
-  });
-
-  it('warns when has_more is true but no cursor is given', async () => {
-    stubApi((url) =>
-      url.pathname.endsWith('/items') ? { body: page(0, 2, true, null) } : { body: thread },
-    );
-    renderWithProviders(<ThreadView threadId="cthr_view" />);
-    expect(await screen.findByText(/this transcript may be incomplete/)).toBeTruthy();
+    // It stopped: a handful of requests, not one per page up to the cap.
+    expect(itemRequests(api).length).toBeLessThan(8);
   });
 
   it('shows "Thread not found" for a 404', async () => {

@@ -8,9 +8,17 @@ import { TranscriptProgress } from '@/client/features/transcript/components/tran
 import { TranscriptWorkspace } from './transcript-workspace';
 import { UserThreads } from '@/client/features/other-threads/components/user-threads';
 
+/** Retries what failed: the first page, or the page on the side that was loading. */
+function retryItems(items: ReturnType<typeof useThreadTranscript>['items']) {
+  if (!items.data) return items.refetch();
+  if (items.isFetchPreviousPageError) return items.fetchPreviousPage();
+  return items.fetchNextPage();
+}
+
 /** The one component of the thread page that talks to the data layer. Data first, then errors. */
 export function ThreadView({ threadId }: { threadId: string }) {
-  const { thread, items, entries, progress, jump, live } = useThreadTranscript(threadId);
+  const transcript = useThreadTranscript(threadId);
+  const { thread, items, entries, progress, ends, loader, live, latest } = transcript;
   useRecordRecentView(threadId, thread.data?.thread);
 
   if (!thread.data) {
@@ -38,13 +46,14 @@ export function ThreadView({ threadId }: { threadId: string }) {
       <ExportActions
         threadId={threadId}
         detail={thread.data}
-        entries={entries}
-        complete={progress.complete}
+        latest={latest}
+        loaded={progress.loaded}
+        loadAll={loader.loadAll}
       />
       <UserThreads threadId={threadId} user={thread.data.thread.user} />
       <section
         aria-label="Conversation"
-        aria-busy={!progress.complete}
+        aria-busy={progress.loading}
         className="flex flex-col gap-3"
       >
         <h2 className="sr-only">Transcript</h2>
@@ -53,7 +62,7 @@ export function ThreadView({ threadId }: { threadId: string }) {
             threadId={threadId}
             subject="transcript"
             error={items.error}
-            onRetry={() => void (items.data ? items.fetchNextPage() : items.refetch())}
+            onRetry={() => void retryItems(items)}
           />
         )}
         {entries && <TranscriptProgress progress={progress} />}
@@ -67,8 +76,11 @@ export function ThreadView({ threadId }: { threadId: string }) {
             threadId={threadId}
             entries={entries}
             progress={progress}
-            newest={jump}
+            ends={ends}
+            loader={loader}
             status={thread.data.thread.status}
+            opensAtEnd={transcript.opensAtEnd}
+            targetMissing={transcript.targetMissing}
           />
         ) : (
           !items.isError && <TranscriptSkeleton />

@@ -1,7 +1,7 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { makeItemsPage, makeThreadDetail, makeUserMessage } from '@/client/testing/item-factories';
+import { itemsAnswer, makeThreadDetail, makeUserMessage } from '@/client/testing/item-factories';
 import { renderWithProviders, stubApi } from '@/client/testing/render-with-providers';
 import { ThreadView } from './thread-view';
 
@@ -27,9 +27,9 @@ function renderThread() {
       content: [{ type: 'input_text', text: `message ${String(n)}` }],
     }),
   );
-  stubApi((url) => ({
-    body: url.pathname.endsWith('/items') ? makeItemsPage(messages, false) : thread,
-  }));
+  stubApi((url) =>
+    url.pathname.endsWith('/items') ? itemsAnswer(messages, url) : { body: thread },
+  );
   return renderWithProviders(<ThreadView threadId="cthr_nav" />);
 }
 

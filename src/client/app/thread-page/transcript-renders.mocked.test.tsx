@@ -1,8 +1,9 @@
 import { act, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
+  itemsAnswer,
   makeAssistantMessage,
-  makeItemsPage,
   makeThreadDetail,
   makeUserMessage,
 } from '@/client/testing/item-factories';
@@ -40,16 +41,14 @@ function thread(status: 'active' | 'closed') {
   });
 }
 
-function page(from: number, count: number, hasMore: boolean) {
-  const data = Array.from({ length: count }, (_, i) => {
-    const n = from + i;
+function messages(count: number) {
+  return Array.from({ length: count }, (_, n) => {
     const text = `message ${String(n)}`;
     const id = `cthi_${String(n)}`;
     return n % 2 === 0
       ? makeUserMessage({ id, content: [{ type: 'input_text', text }] })
       : makeAssistantMessage({ id, content: [{ type: 'output_text', text, annotations: [] }] });
   });
-  return makeItemsPage(data, hasMore);
 }
 
 /** Answers /api with `reply`; requests whose reply is a promise wait for it. */
@@ -69,33 +68,39 @@ const keysOf = (from: number, count: number) =>
   Array.from({ length: count }, (_, i) => `cthi_${String(from + i)}`);
 
 describe('transcript rows re-render only when their own data changes', () => {
-  it('leaves every shown row alone when the next page of items arrives', async () => {
-    let releaseSecondPage: (body: unknown) => void = () => undefined;
-    const secondPage = new Promise((resolve) => (releaseSecondPage = resolve));
-    stubFetch((url) => {
-      if (!url.pathname.endsWith('/items')) return thread('closed');
-      return url.searchParams.get('after') ? secondPage : page(0, 40, true);
-    });
-    renderWithProviders(<ThreadView threadId="cthr_renders" />);
-    // Past the rows that stand in while the virtual list loads: the virtual list is showing. Its
-    // code is a lazy import, which takes close to a second on a busy machine.
-    expect(await screen.findByText('message 39', {}, { timeout: 5000 })).toBeTruthy();
-    const firstPage = keysOf(0, 40);
-    const before = snapshot(firstPage);
-    expect(before.every((count) => count >= 1)).toBe(true);
+  it(
+    'leaves every shown row alone when an earlier page of items arrives',
+    { timeout: 15_000 },
+    async () => {
+      // A closed thread opens at its newest page (items 100–199); the page before it waits.
+      const all = messages(200);
+      let releaseOlderPage: () => void = () => undefined;
+      const olderPage = new Promise<void>((resolve) => (releaseOlderPage = resolve));
+      stubFetch(async (url) => {
+        if (!url.pathname.endsWith('/items')) return thread('closed');
+        if (url.searchParams.get('after')) await olderPage;
+        return itemsAnswer(all, url).body;
+      });
+      renderWithProviders(<ThreadView threadId="cthr_renders" />);
+      // Past the rows that stand in while the virtual list loads: the virtual list is showing. Its
+      // code is a lazy import, which takes close to a second on a busy machine.
+      expect(await screen.findByText('message 100', {}, { timeout: 5000 })).toBeTruthy();
+      const newestPage = keysOf(100, 100).filter((key) => renders.has(key));
+      const before = snapshot(newestPage);
+      expect(before.length).toBeGreaterThan(0);
 
-    releaseSecondPage(page(40, 40, false));
-    expect(await screen.findByText('80 items')).toBeTruthy();
-    expect(snapshot(firstPage)).toEqual(before);
-  });
+      // Find searches what is loaded and loads the rest in the background.
+      await userEvent.type(screen.getByRole('searchbox', { name: 'Find in thread' }), 'zz');
+      releaseOlderPage();
+      expect(await screen.findByText('200 items', {}, { timeout: 5000 })).toBeTruthy();
+      expect(snapshot(newestPage)).toEqual(before);
+    },
+  );
 
   it('leaves every row alone when a poll of an active thread returns unchanged data', async () => {
+    const stored = messages(12);
     const requests = stubFetch((url) =>
-      url.pathname.endsWith('/items')
-        ? url.searchParams.get('after')
-          ? page(12, 0, false)
-          : page(0, 12, false)
-        : thread('active'),
+      url.pathname.endsWith('/items') ? itemsAnswer(stored, url).body : thread('active'),
     );
     const { queryClient } = renderWithProviders(<ThreadView threadId="cthr_renders" />);
     expect(await screen.findByText('12 items')).toBeTruthy();
@@ -108,7 +113,12 @@ describe('transcript rows re-render only when their own data changes', () => {
     // every other query of the thread (all its pages) too.
     // act() flushes the renders the refetches cause (isFetching flips even when data does not).
     await act(() =>
-      queryClient.refetchQueries({ queryKey: liveQueries.tail('cthr_renders').queryKey }),
+      queryClient.refetchQueries({
+        queryKey: liveQueries.tail(
+          'cthr_renders',
+          threadQueries.window('cthr_renders', { kind: 'newest' }).queryKey,
+        ).queryKey,
+      }),
     );
     await act(() =>
       queryClient.refetchQueries({ queryKey: threadQueries.detail('cthr_renders').queryKey }),

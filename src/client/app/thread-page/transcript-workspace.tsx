@@ -1,15 +1,17 @@
 import type { ThreadStatus } from '@/shared/api-contract';
-import { useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { DetailsContext } from '@/client/components/ui/details-context';
 import { useFind } from '@/client/features/find/hooks/use-find';
 import { useItemTarget } from '@/client/features/transcript/hooks/use-item-target';
 import { useJumpToLatest } from '@/client/features/transcript/hooks/use-jump-to-latest';
 import { useShortcuts, type Shortcut } from '@/client/features/shortcuts/hooks/use-shortcuts';
 import type {
-  NewestControl,
+  EndsControl,
+  TranscriptLoader,
   TranscriptProgress,
 } from '@/client/entities/thread/model/transcript-progress';
 import {
+  type Reveal,
   useItemStepper,
   useRevealMatch,
   useRevealRequest,
@@ -32,25 +34,35 @@ import {
   type TranscriptHandle,
 } from '@/client/features/transcript/components/transcript-list';
 import { ViewControls } from '@/client/features/transcript/components/view-controls';
+import { EdgeStatus } from '@/client/features/transcript/components/edge-status';
 
 interface TranscriptWorkspaceProps {
   threadId: string;
   entries: readonly TranscriptItem[];
   progress: TranscriptProgress;
-  newest: NewestControl;
+  ends: EndsControl;
+  loader: TranscriptLoader;
   /** The thread's status, for "What the customer sees". */
   status: ThreadStatus;
+  /** Show the newest items first (a locked or closed thread, or the agent's choice). */
+  opensAtEnd: boolean;
+  /** The item link's item is not in this thread (the API did not know it). */
+  targetMissing: boolean;
 }
 
-/** Where the still-loading gap falls once the conversation filter has hidden some rows. */
-function shownIndex(entries: readonly TranscriptItem[], at: number | null, filtered: boolean) {
-  if (at === null || !filtered) return at;
-  return entries.slice(0, at).filter(isConversation).length;
+/** Brings the last item into view once, without taking focus, for a thread opened at its end. */
+function useOpenAtEnd(shown: readonly TranscriptItem[], wanted: boolean, reveal: Reveal) {
+  const [done, setDone] = useState(false);
+  const last = shown.at(-1)?.key;
+  if (wanted && !done && last !== undefined) {
+    setDone(true);
+    reveal(last, false, 'end');
+  }
 }
 
 /** The transcript with its reading tools: view controls, find, item links and shortcuts. */
 export function TranscriptWorkspace(props: TranscriptWorkspaceProps) {
-  const { threadId, entries, progress, newest, status } = props;
+  const { threadId, entries, progress, ends, loader, status } = props;
   const view = useViewState();
   const shown = useMemo(
     () => (view.conversationOnly ? entries.filter(isConversation) : entries),
@@ -58,17 +70,25 @@ export function TranscriptWorkspace(props: TranscriptWorkspaceProps) {
   );
   const gaps = useMemo(() => gapLabels(shown), [shown]);
   const find = useFind(shown);
-  const target = useItemTarget(entries, shown, progress.complete);
+  const target = useItemTarget(entries, shown, progress.complete || props.targetMissing);
   const transcript = useRef<TranscriptHandle>(null);
   const findInput = useRef<HTMLInputElement>(null);
   const [helpOpen, setHelpOpen] = useState(false);
   // Once long, always long: switching list kinds would remount (re-render) every row.
-  const long = shown.length > VIRTUALIZE_ABOVE || progress.hasMore;
+  const long = shown.length > VIRTUALIZE_ABOVE || !progress.complete;
   const [virtual, setVirtual] = useState(long);
   if (long && !virtual) setVirtual(true);
-  const pendingAt = shownIndex(entries, newest.pendingAt, view.conversationOnly);
   const reveal = useRevealRequest();
-  const jump = useJumpToLatest(shown, newest, reveal.reveal);
+  const jump = useJumpToLatest(shown, ends, reveal.reveal);
+  useOpenAtEnd(shown, props.opensAtEnd, reveal.reveal);
+  // Find searches what is loaded at once and keeps loading the rest, from both ends.
+  const searching = find.query !== '';
+  const { setBackground, loadOlder, loadNewer } = loader;
+  useEffect(() => setBackground(searching), [searching, setBackground]);
+  const onNearEdge = useCallback(
+    (edge: 'start' | 'end') => (edge === 'start' ? loadOlder() : loadNewer()),
+    [loadOlder, loadNewer],
+  );
   useRevealTarget(target, reveal.reveal);
   useRevealMatch(find.current, find.query, reveal.reveal);
   const { step, onRowFocus } = useItemStepper(shown, transcript, reveal.reveal);
@@ -82,6 +102,7 @@ export function TranscriptWorkspace(props: TranscriptWorkspaceProps) {
 
   const current = find.current ?? null;
   const { complete } = progress;
+  const fromStart = !progress.hasOlder;
   const { request, done } = reveal;
   const rows = useMemo<RowStates>(
     () => ({
@@ -94,7 +115,7 @@ export function TranscriptWorkspace(props: TranscriptWorkspaceProps) {
       onRevealed: done,
       onRowFocus,
       gaps,
-      pendingAt,
+      fromStart,
       complete,
     }),
     [
@@ -107,7 +128,7 @@ export function TranscriptWorkspace(props: TranscriptWorkspaceProps) {
       done,
       onRowFocus,
       gaps,
-      pendingAt,
+      fromStart,
       complete,
     ],
   );
@@ -126,8 +147,16 @@ export function TranscriptWorkspace(props: TranscriptWorkspaceProps) {
           <TargetNotice target={target} />
         </div>
         {virtual && <JumpToLatest state={jump} />}
-        <Transcript entries={shown} rows={rows} virtual={virtual} ref={transcript} />
-        {progress.complete && <CustomerView status={status} />}
+        <EdgeStatus side="start" more={progress.hasOlder} loading={progress.loading} />
+        <Transcript
+          entries={shown}
+          rows={rows}
+          virtual={virtual}
+          ref={transcript}
+          onNearEdge={onNearEdge}
+        />
+        <EdgeStatus side="end" more={progress.hasNewer} loading={progress.loading} />
+        {!progress.hasNewer && <CustomerView status={status} />}
         <ShortcutsDialog open={helpOpen} onClose={() => setHelpOpen(false)} />
       </DetailsContext>
     </TimeZoneContext>

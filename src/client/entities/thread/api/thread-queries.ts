@@ -1,29 +1,92 @@
-import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query';
-import type { ItemsPage } from '@/shared/api-contract';
+import { infiniteQueryOptions, queryOptions, type QueryClient } from '@tanstack/react-query';
+import { ApiClientError } from '@/client/lib/api-client';
 import {
+  anchorKey,
+  aroundPage,
+  fromAscPage,
+  fromDescPage,
+  newerParam,
+  newestAsAround,
+  olderParam,
+  type WindowAnchor,
+  type WindowPage,
+  firstParam,
+  type WindowParam,
+} from '@/client/entities/thread/model/transcript-window';
+import { entryId } from '@/client/entities/thread/model/transcript-item';
+import {
+  AROUND_PAGE_SIZE,
+  fetchItemsPage,
   fetchNewestItems,
   fetchThread,
-  fetchThreadItems,
   fetchThreads,
   type ThreadListFilter,
 } from './threads-api';
 
-/** Guards against an upstream that keeps returning the same cursor, and against unbounded loads. */
-export const MAX_ITEM_PAGES = 500;
-
 /** An active thread is re-read this often while its tab is visible. */
 export const LIVE_POLL_MS = 15_000;
 
-export function nextItemsCursor(
-  lastPage: ItemsPage,
-  allPages: readonly ItemsPage[],
-  _lastCursor: string | undefined,
-  allCursors: readonly (string | undefined)[],
-): string | undefined {
-  if (!lastPage.has_more || !lastPage.last_id) return undefined;
-  if (allPages.length >= MAX_ITEM_PAGES) return undefined;
-  if (allCursors.includes(lastPage.last_id)) return undefined;
-  return lastPage.last_id;
+/**
+ * Item `X` with its neighbours in two calls whatever its position (chatkit-api.md §1): the items
+ * just newer than `X`, then, from `X`'s successor, `X` and the items just older. When nothing
+ * is newer, `X` is the newest item and the newest page (shared with the rest of the page) holds
+ * it. A cursor the API does not know (400) means the item is not in this thread.
+ */
+async function fetchAround(
+  client: QueryClient,
+  threadId: string,
+  itemId: string,
+  signal: AbortSignal,
+): Promise<WindowPage> {
+  const newestPage = () => client.query(threadQueries.newest(threadId));
+  let newer;
+  try {
+    newer = await fetchItemsPage(
+      threadId,
+      { order: 'asc', after: itemId, limit: AROUND_PAGE_SIZE },
+      signal,
+    );
+  } catch (error) {
+    if (error instanceof ApiClientError && error.status === 400) {
+      return { ...fromDescPage(await newestPage(), false), target: 'missing' };
+    }
+    throw error;
+  }
+  const successor = newer.data.map(entryId).find((id) => id !== undefined);
+  if (successor === undefined) return newestAsAround(itemId, await newestPage());
+  const older = await fetchItemsPage(
+    threadId,
+    { order: 'desc', after: successor, limit: AROUND_PAGE_SIZE },
+    signal,
+  );
+  return aroundPage(itemId, newer, older);
+}
+
+async function fetchWindowPage(
+  client: QueryClient,
+  threadId: string,
+  param: WindowParam,
+  signal: AbortSignal,
+): Promise<WindowPage> {
+  switch (param.kind) {
+    case 'start':
+      return fromAscPage(await fetchItemsPage(threadId, { order: 'asc' }, signal), false);
+    case 'newest':
+      // The same request as the page's newest query: one call serves both.
+      return fromDescPage(await client.query(threadQueries.newest(threadId)), false);
+    case 'item':
+      return fetchAround(client, threadId, param.itemId, signal);
+    case 'older':
+      return fromDescPage(
+        await fetchItemsPage(threadId, { order: 'desc', after: param.cursor }, signal),
+        true,
+      );
+    case 'newer':
+      return fromAscPage(
+        await fetchItemsPage(threadId, { order: 'asc', after: param.cursor }, signal),
+        true,
+      );
+  }
 }
 
 export const threadQueries = {
@@ -33,20 +96,26 @@ export const threadQueries = {
       queryKey: [...threadQueries.all(), 'detail', threadId],
       queryFn: ({ signal }) => fetchThread(threadId, signal),
     }),
-  items: (threadId: string) =>
+  /**
+   * The transcript as one window of pages grown outwards from `anchor`: older pages are
+   * prepended (`fetchPreviousPage`), newer ones appended (`fetchNextPage`), each on demand.
+   */
+  window: (threadId: string, anchor: WindowAnchor) =>
     infiniteQueryOptions({
-      queryKey: [...threadQueries.all(), 'detail', threadId, 'items'],
-      queryFn: ({ pageParam, signal }) => fetchThreadItems(threadId, pageParam, signal),
-      initialPageParam: undefined as string | undefined,
-      getNextPageParam: nextItemsCursor,
+      queryKey: [...threadQueries.all(), 'detail', threadId, 'items', anchorKey(anchor)],
+      queryFn: ({ client, pageParam, signal }) =>
+        fetchWindowPage(client, threadId, pageParam, signal),
+      initialPageParam: firstParam(anchor),
+      getNextPageParam: (last, all, _param, params) => newerParam(last, all, params),
+      getPreviousPageParam: (first, all, _param, params) => olderParam(first, all, params),
       // Items are only ever appended, and the tail poll of an active thread brings new ones in.
       // Refetching would re-read every page (100 requests for a 10,000-item thread) on each
       // revisit or window focus, for nothing: a revisit renders from cache and stays there.
       staleTime: Infinity,
     }),
   /**
-   * The newest page of items (`order=desc`), read once when the agent jumps to the end before
-   * the pages in reading order have got there; those pages stay the source of truth.
+   * The newest page of items (`order=desc`): the facts rail's last activity, the handoff
+   * summary, "Jump to latest" and a newest-first opening all need only this page.
    */
   newest: (threadId: string) =>
     queryOptions({

@@ -2,20 +2,37 @@ import { apiGet } from '@/client/lib/api-client';
 import type { ItemsPage, ThreadDetail, ThreadsPage } from '@/shared/api-contract';
 import { threadItemsPath, threadPath, threadsPath } from '@/shared/api-paths';
 
-/** Items are read in pages of the API's maximum size, oldest first (reading order). */
+/** Items are read in pages of the API's maximum size. */
 export const ITEMS_PAGE_SIZE = 100;
+/** Each side of an item link's first page: the item sits mid-page, with context both ways. */
+export const AROUND_PAGE_SIZE = 50;
 
 export function fetchThread(threadId: string, signal?: AbortSignal): Promise<ThreadDetail> {
   return apiGet<ThreadDetail>(threadPath(threadId), signal);
 }
 
+export interface ItemsPageQuery {
+  order: 'asc' | 'desc';
+  after?: string | undefined;
+  limit?: number;
+}
+
+/** One page of items in either order, continuing past `after` in that order. */
+export function fetchItemsPage(
+  threadId: string,
+  { order, after, limit = ITEMS_PAGE_SIZE }: ItemsPageQuery,
+  signal?: AbortSignal,
+): Promise<ItemsPage> {
+  return apiGet<ItemsPage>(threadItemsPath(threadId, { order, limit, after }), signal);
+}
+
+/** The items after `after` in reading order (the live tail reads new items this way). */
 export function fetchThreadItems(
   threadId: string,
   after: string | undefined,
   signal?: AbortSignal,
 ): Promise<ItemsPage> {
-  const query = { order: 'asc', limit: ITEMS_PAGE_SIZE, after } as const;
-  return apiGet<ItemsPage>(threadItemsPath(threadId, query), signal);
+  return fetchItemsPage(threadId, { order: 'asc', after }, signal);
 }
 
 /** The newest page, newest first: what "Jump to latest" shows while reading order still loads. */

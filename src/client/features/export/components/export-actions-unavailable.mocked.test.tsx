@@ -19,6 +19,8 @@ const detail = makeThreadDetail({
   user: 'maria@example.com',
 });
 
+const entries = toTranscriptEntries(asEntries([makeUserMessage()]));
+
 describe('ExportActions when the export code cannot be downloaded', () => {
   it('says Threadline was updated at the export buttons, with a Reload button', async () => {
     const user = userEvent.setup();
@@ -27,8 +29,9 @@ describe('ExportActions when the export code cannot be downloaded', () => {
       <ExportActions
         threadId="cthr_export"
         detail={detail}
-        entries={toTranscriptEntries(asEntries([makeUserMessage()]))}
-        complete
+        latest={entries}
+        loaded={1}
+        loadAll={() => Promise.resolve({ entries, pages: [] })}
       />,
     );
     await user.click(screen.getByRole('button', { name: 'Copy as Markdown' }));

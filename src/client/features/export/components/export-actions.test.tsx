@@ -8,7 +8,6 @@ import {
   makeUserMessage,
 } from '@/client/testing/item-factories';
 import { renderWithProviders } from '@/client/testing/render-with-providers';
-import { threadQueries } from '@/client/entities/thread/api/thread-queries';
 import { toTranscriptEntries } from '@/client/entities/thread/model/transcript-entries';
 import { ExportActions } from './export-actions';
 
@@ -20,27 +19,48 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
-function setup(complete = true) {
+function setup(loadAll = () => Promise.resolve({ entries, pages: [makeItemsPage([raw])] })) {
   const user = userEvent.setup();
   const writeText = vi.spyOn(navigator.clipboard, 'writeText').mockResolvedValue(undefined);
-  const view = renderWithProviders(
-    <ExportActions threadId="cthr_export" detail={detail} entries={entries} complete={complete} />,
+  renderWithProviders(
+    <ExportActions
+      threadId="cthr_export"
+      detail={detail}
+      latest={entries}
+      loaded={2400}
+      loadAll={loadAll}
+    />,
   );
-  view.queryClient.setQueryData(threadQueries.items('cthr_export').queryKey, {
-    pages: [makeItemsPage([raw])],
-    pageParams: [undefined],
-  });
   return { user, writeText };
 }
 
 describe('ExportActions', () => {
-  it('waits for the whole transcript before offering exports', async () => {
-    setup(false);
-    expect(await screen.findByRole('button', { name: 'Copy as Markdown' })).toHaveProperty(
-      'disabled',
-      true,
+  it('loads the rest of the transcript on demand, saying how far it has got', async () => {
+    let finish: () => void = () => undefined;
+    const whole = { entries, pages: [makeItemsPage([raw])] };
+    const loadAll = vi.fn(
+      () => new Promise<typeof whole>((resolve) => (finish = () => resolve(whole))),
     );
-    expect(screen.getByText('Available once the whole transcript has loaded.')).toBeTruthy();
+    const { user, writeText } = setup(loadAll);
+    await user.click(await screen.findByRole('button', { name: 'Copy as Markdown' }));
+    expect(
+      await screen.findByText('Loading the whole transcript for export… 2,400 items so far'),
+    ).toBeTruthy();
+    expect(writeText).not.toHaveBeenCalled();
+    finish();
+    await waitFor(() =>
+      expect(writeText).toHaveBeenLastCalledWith(expect.stringContaining('# Refund\n')),
+    );
+    expect(loadAll).toHaveBeenCalledTimes(1);
+  });
+
+  it('says so when the rest of the transcript cannot be loaded', async () => {
+    const { user, writeText } = setup(() => Promise.reject(new Error('upstream down')));
+    await user.click(await screen.findByRole('button', { name: 'Download JSON' }));
+    expect(
+      await screen.findByText('The rest of the transcript could not be loaded. Try again.'),
+    ).toBeTruthy();
+    expect(writeText).not.toHaveBeenCalled();
   });
 
   it('copies the Markdown transcript and a masked handoff summary, announcing the result', async () => {

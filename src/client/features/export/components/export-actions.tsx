@@ -1,11 +1,10 @@
-import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useId, useState } from 'react';
 import { AppUpdatedNotice } from '@/client/components/feedback/app-updated-notice';
 import { secondaryButton } from '@/client/components/ui/button-styles';
 import { CopyButton } from '@/client/components/ui/copy-button';
 import type { ThreadDetail } from '@/shared/api-contract';
-import { threadQueries } from '@/client/entities/thread/api/thread-queries';
 import type { TranscriptItem } from '@/client/entities/thread/model/transcript-item';
+import type { WholeTranscript } from '@/client/entities/thread/model/transcript-progress';
 import { ChunkLoadError, importWithRetry } from '@/client/lib/lazy-with-retry';
 
 // The formatting code (Markdown, masking, the handoff summary) loads on the first click.
@@ -14,19 +13,38 @@ const loadFormats = () => importWithRetry(() => import('../lib/export-formats'))
 export interface ExportActionsProps {
   threadId: string;
   detail: ThreadDetail;
-  entries: readonly TranscriptItem[] | undefined;
-  /** Every page of items has loaded; until then exports would be partial. */
-  complete: boolean;
+  /** The newest items (the newest page, or more): all the handoff summary needs. */
+  latest: readonly TranscriptItem[] | undefined;
+  /** Items loaded so far, for the progress of a whole-transcript export. */
+  loaded: number;
+  /** Loads whatever is missing and resolves with the whole transcript. */
+  loadAll: () => Promise<WholeTranscript>;
 }
 
-/** "Copy as Markdown", "Download JSON" and "Copy handoff summary" for the open thread. */
-export function ExportActions({ threadId, detail, entries, complete }: ExportActionsProps) {
+/**
+ * "Copy as Markdown", "Download JSON" and "Copy handoff summary" for the open thread. The
+ * handoff is ready with the newest page; the whole-transcript formats load what is missing on
+ * click, saying how far they have got.
+ */
+export function ExportActions({ threadId, detail, latest, loaded, loadAll }: ExportActionsProps) {
   const { thread } = detail;
-  const queryClient = useQueryClient();
   const [mask, setMask] = useState(true);
   const [downloaded, setDownloaded] = useState('');
+  const [gathering, setGathering] = useState(false);
+  const [gatherFailed, setGatherFailed] = useState(false);
   const headingId = useId();
-  const ready = complete && entries !== undefined;
+  const whole = useCallback(async () => {
+    setGathering(true);
+    setGatherFailed(false);
+    try {
+      return await loadAll();
+    } catch (error) {
+      setGatherFailed(true);
+      throw error;
+    } finally {
+      setGathering(false);
+    }
+  }, [loadAll]);
   const link = `${window.location.origin}/threads/${encodeURIComponent(threadId)}`;
   // Formats that cannot be downloaded say so here, at the buttons that need them.
   const [unavailable, setUnavailable] = useState(false);
@@ -44,9 +62,10 @@ export function ExportActions({ threadId, detail, entries, complete }: ExportAct
     // When the code cannot be downloaded, the notice below says so.
     const loaded = await formats().catch(() => null);
     if (loaded === null) return;
+    const transcript = await whole().catch(() => null);
+    if (transcript === null) return;
     const { downloadJson, rawThreadExport } = loaded;
-    const pages = queryClient.getQueryData(threadQueries.items(threadId).queryKey)?.pages ?? [];
-    downloadJson(`${threadId}.json`, rawThreadExport(detail, pages));
+    downloadJson(`${threadId}.json`, rawThreadExport(detail, transcript.pages));
     setDownloaded(`Downloading ${threadId}.json`);
   }
 
@@ -64,13 +83,16 @@ export function ExportActions({ threadId, detail, entries, complete }: ExportAct
       <CopyButton
         size="regular"
         label="Copy as Markdown"
-        disabled={!ready}
-        text={async () => (await formats()).transcriptToMarkdown(thread, entries ?? [])}
+        disabled={gathering}
+        text={async () => {
+          const [format, transcript] = await Promise.all([formats(), whole()]);
+          return format.transcriptToMarkdown(thread, transcript.entries);
+        }}
       />
       <span className="inline-flex items-center gap-1.5">
         <button
           type="button"
-          disabled={!ready}
+          disabled={gathering}
           onClick={() => void download()}
           className={`${secondaryButton} disabled:cursor-not-allowed disabled:opacity-60`}
         >
@@ -83,8 +105,8 @@ export function ExportActions({ threadId, detail, entries, complete }: ExportAct
       <CopyButton
         size="regular"
         label="Copy handoff summary"
-        disabled={!ready}
-        text={async () => (await formats()).handoffSummary(thread, entries ?? [], { link, mask })}
+        disabled={latest === undefined}
+        text={async () => (await formats()).handoffSummary(thread, latest ?? [], { link, mask })}
       />
       <label className="inline-flex items-center gap-1.5 text-sm text-slate-700 dark:text-slate-300">
         <input
@@ -95,11 +117,11 @@ export function ExportActions({ threadId, detail, entries, complete }: ExportAct
         />
         Mask e-mail addresses and phone numbers
       </label>
-      {!ready && (
-        <p className="text-xs text-slate-600 dark:text-slate-400">
-          Available once the whole transcript has loaded.
-        </p>
-      )}
+      <p role="status" className="text-xs text-slate-600 dark:text-slate-400">
+        {gathering &&
+          `Loading the whole transcript for export… ${loaded.toLocaleString()} items so far`}
+        {gatherFailed && 'The rest of the transcript could not be loaded. Try again.'}
+      </p>
       {unavailable && (
         <div className="basis-full">
           <AppUpdatedNotice />

@@ -1,4 +1,4 @@
-import type { ItemsPage, ThreadDetail, TranscriptEntry } from '@/shared/api-contract';
+import type { ThreadDetail, TranscriptEntry } from '@/shared/api-contract';
 import { mergeInline } from '@/client/entities/thread/model/inline-items';
 import { entryId } from '@/client/entities/thread/model/transcript-item';
 
@@ -20,7 +20,7 @@ function rawOf(entry: TranscriptEntry): unknown {
  */
 export function rawThreadExport(
   detail: ThreadDetail,
-  pages: readonly ItemsPage[],
+  pages: readonly { data: readonly TranscriptEntry[] }[],
 ): RawThreadExport {
   const seen = new Set<string>();
   const paged: TranscriptEntry[] = [];

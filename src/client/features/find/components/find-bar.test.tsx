@@ -25,7 +25,14 @@ function findState(overrides: Partial<FindState> = {}): FindState {
   };
 }
 
-const complete = { loaded: 12, complete: true, hasMore: false, truncated: false };
+const complete = {
+  loaded: 12,
+  complete: true,
+  hasOlder: false,
+  hasNewer: false,
+  loading: false,
+  truncated: false,
+};
 
 describe('FindBar', () => {
   it('shows "n of N" and steps with Enter and Shift+Enter', () => {
@@ -43,12 +50,12 @@ describe('FindBar', () => {
     render(
       <FindBar
         find={findState()}
-        progress={{ loaded: 300, complete: false, hasMore: true, truncated: false }}
+        progress={{ ...complete, loaded: 2400, complete: false, hasOlder: true, loading: true }}
         inputRef={null}
       />,
     );
     expect(screen.getByRole('status').textContent).toBe(
-      '1 of 2 · Searching loaded items (300 so far)…',
+      '1 of 2 · 2 matches in the 2,400 items loaded so far — searching the rest…',
     );
   });
 

@@ -14,7 +14,11 @@ function summary(find: FindState, progress: TranscriptProgress): string {
   const total = find.result.matches.length;
   const count = total === 0 ? 'No matches' : `${String(find.index + 1)} of ${String(total)}`;
   if (progress.complete) return count;
-  return `${count} · Searching loaded items (${progress.loaded.toLocaleString()} so far)…`;
+  // Find loads the rest from both ends while it searches; the count grows as pages arrive.
+  const matches = `${total.toLocaleString()} ${total === 1 ? 'match' : 'matches'}`;
+  const scope = `in the ${progress.loaded.toLocaleString()} items loaded so far`;
+  if (total === 0) return `No matches ${scope} — searching the rest…`;
+  return `${count} · ${matches} ${scope} — searching the rest…`;
 }
 
 /** "Find in thread": Enter / Shift+Enter step through matches; the count is announced. */

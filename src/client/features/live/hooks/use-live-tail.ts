@@ -1,4 +1,4 @@
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, type QueryKey } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { liveQueries } from '../api/live-queries';
 
@@ -10,11 +10,17 @@ export interface LiveState {
 }
 
 /**
- * Polls the tail of an active thread once every page has loaded. When the thread stops being
- * active (the detail poll saw it locked or closed), one last read picks up the closing items.
+ * Polls the tail of an active thread while the loaded window (`itemsKey`) reaches its newest
+ * item. When the thread stops being active (the detail poll saw it locked or closed), one last
+ * read picks up the closing items.
  */
-export function useLiveTail(threadId: string, active: boolean, loaded: boolean): LiveState {
-  const tail = useQuery({ ...liveQueries.tail(threadId), enabled: active && loaded });
+export function useLiveTail(
+  threadId: string,
+  itemsKey: QueryKey,
+  active: boolean,
+  loaded: boolean,
+): LiveState {
+  const tail = useQuery({ ...liveQueries.tail(threadId, itemsKey), enabled: active && loaded });
   const [mountedAt] = useState(Date.now);
   const { refetch } = tail;
   const wasActive = useRef(active);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ItemsPage, ThreadItem, TranscriptEntry } from '@/shared/api-contract';
 import { entryId } from '@/client/entities/thread/model/transcript-item';
+import type { WindowPage } from '@/client/entities/thread/model/transcript-window';
 import { makeItemsPage, makeUnknownEntry, makeUserMessage } from '@/client/testing/item-factories';
 import { mergeTail, tailCursor, type ItemsData } from './merge-tail';
 
@@ -8,16 +9,23 @@ function items(...ids: string[]): ThreadItem[] {
   return ids.map((id) => makeUserMessage({ id }));
 }
 
+/** A tail answer (`order=asc&after=…`). */
 function page(data: (ThreadItem | TranscriptEntry)[], hasMore = false): ItemsPage {
   return makeItemsPage(data, hasMore);
 }
 
-const idsOf = (p: ItemsPage | undefined) => p?.data.map((entry) => entryId(entry));
+/** A loaded window page, oldest first. */
+function windowPage(data: (ThreadItem | TranscriptEntry)[], hasNewer = false): WindowPage {
+  return { data: makeItemsPage(data).data, hasOlder: false, hasNewer };
+}
+
+const idsOf = (p: { data: TranscriptEntry[] } | undefined) =>
+  p?.data.map((entry) => entryId(entry));
 
 function loaded(): ItemsData {
   return {
-    pages: [page(items('a', 'b'), true), page(items('c', 'd'))],
-    pageParams: [undefined, 'b'],
+    pages: [windowPage(items('a', 'b'), true), windowPage(items('c', 'd'))],
+    pageParams: [{ kind: 'start' }, { kind: 'newer', cursor: 'b' }],
   };
 }
 
@@ -28,11 +36,13 @@ describe('tailCursor', () => {
 
   it('skips id-less items and empty pages, and is undefined for an empty thread', () => {
     const data: ItemsData = {
-      pages: [page(items('a')), page([makeUnknownEntry({})])],
-      pageParams: [undefined, 'a'],
+      pages: [windowPage(items('a')), windowPage([makeUnknownEntry({})])],
+      pageParams: [{ kind: 'start' }, { kind: 'newer', cursor: 'a' }],
     };
     expect(tailCursor(data)).toBe('a');
-    expect(tailCursor({ pages: [page([])], pageParams: [undefined] })).toBeUndefined();
+    expect(
+      tailCursor({ pages: [windowPage([])], pageParams: [{ kind: 'start' }] }),
+    ).toBeUndefined();
   });
 });
 
@@ -46,8 +56,7 @@ describe('mergeTail', () => {
     const [c, d] = before.pages[1]?.data ?? [];
     expect(data.pages[1]?.data[0]).toBe(c);
     expect(data.pages[1]?.data[1]).toBe(d);
-    expect(data.pages[1]?.last_id).toBe('f');
-    expect(data.pages[1]?.has_more).toBe(false);
+    expect(data.pages[1]?.hasNewer).toBe(false);
     expect(data.pageParams).toBe(before.pageParams);
   });
 
@@ -66,17 +75,16 @@ describe('mergeTail', () => {
     expect(idsOf(data.pages[1])).toEqual(['c', 'd', 'e', 'f']);
   });
 
-  it('hands a tail with more behind it to the infinite query through has_more and last_id', () => {
+  it('hands a tail with more behind it to the window, which loads the rest itself', () => {
     const { data } = mergeTail(loaded(), page(items('e', 'f'), true));
-    expect(data.pages[1]?.has_more).toBe(true);
-    expect(data.pages[1]?.last_id).toBe('f');
+    expect(data.pages[1]?.hasNewer).toBe(true);
+    expect(tailCursor(data)).toBe('f');
   });
 
   it('fills an empty thread', () => {
-    const empty: ItemsData = { pages: [page([])], pageParams: [undefined] };
+    const empty: ItemsData = { pages: [windowPage([])], pageParams: [{ kind: 'newest' }] };
     const { data, added } = mergeTail(empty, page(items('a')));
     expect(added).toBe(1);
-    expect(data.pages[0]?.first_id).toBe('a');
-    expect(data.pages[0]?.last_id).toBe('a');
+    expect(idsOf(data.pages[0])).toEqual(['a']);
   });
 });

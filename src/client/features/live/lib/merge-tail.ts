@@ -1,8 +1,9 @@
 import type { InfiniteData } from '@tanstack/react-query';
 import type { ItemsPage, TranscriptEntry } from '@/shared/api-contract';
 import { entryId } from '@/client/entities/thread/model/transcript-item';
+import type { WindowPage, WindowParam } from '@/client/entities/thread/model/transcript-window';
 
-export type ItemsData = InfiniteData<ItemsPage, string | undefined>;
+export type ItemsData = InfiniteData<WindowPage, WindowParam>;
 
 const idOf = (entry: TranscriptEntry | undefined) => (entry ? entryId(entry) : undefined);
 
@@ -23,8 +24,8 @@ export function tailCursor(data: ItemsData): string | undefined {
  * Appends a tail page (`after=<tailCursor>`) to the loaded pages. Every existing page and item
  * object is kept as is, so memoized transcript rows do not re-render; items already loaded, and
  * items without an id (they cannot be placed or deduplicated), are ignored. When the tail says
- * there is more, the last page takes its cursor and `has_more`, so the infinite query's own
- * `fetchNextPage` loads the rest.
+ * there is more, the last page says so (`hasNewer`), so the window's own `fetchNextPage` loads
+ * the rest.
  */
 export function mergeTail(data: ItemsData, tail: ItemsPage): { data: ItemsData; added: number } {
   const last = data.pages.at(-1);
@@ -43,12 +44,10 @@ export function mergeTail(data: ItemsData, tail: ItemsPage): { data: ItemsData; 
     return true;
   });
   if (fresh.length === 0 && !tail.has_more) return { data, added: 0 };
-  const merged: ItemsPage = {
+  const merged: WindowPage = {
     ...last,
     data: [...last.data, ...fresh],
-    first_id: last.first_id ?? idOf(fresh[0]) ?? null,
-    last_id: tail.last_id ?? idOf(fresh.at(-1)) ?? last.last_id,
-    has_more: tail.has_more,
+    hasNewer: tail.has_more,
   };
   return {
     data: { ...data, pages: [...data.pages.slice(0, -1), merged] },

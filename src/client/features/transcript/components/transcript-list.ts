@@ -21,8 +21,8 @@ export interface RowStates {
   onRowFocus: (row: { key: string; element: HTMLElement } | null) => void;
   /** Gap label above each row, by index. */
   gaps: readonly (string | undefined)[];
-  /** Index of the first row after items still loading (see PendingMarker), or null. */
-  pendingAt: number | null;
+  /** The first row is the thread's first item, so positions count from 1. */
+  fromStart: boolean;
   /** Every item is loaded, so the list's size is known. */
   complete: boolean;
 }
@@ -36,6 +36,8 @@ export interface TranscriptListProps {
   entries: readonly TranscriptItem[];
   rows: RowStates;
   ref?: Ref<TranscriptHandle>;
+  /** The reader has come near the first or last loaded row: load more on that side. */
+  onNearEdge?: (edge: 'start' | 'end') => void;
 }
 
 export const itemClass = 'flex min-w-0 flex-col gap-3';
@@ -50,7 +52,7 @@ export function rowProps(entry: TranscriptItem, index: number, rows: RowStates) 
     occurrence: isCurrent ? (rows.current?.occurrence ?? -1) : -1,
     reveal: rows.reveal?.key === entry.key ? rows.reveal : null,
     onRevealed: rows.onRevealed,
-    gap: rows.pendingAt === index ? undefined : rows.gaps[index],
+    gap: rows.gaps[index],
   };
 }
 

@@ -1,7 +1,6 @@
 import { Suspense, useImperativeHandle, useRef } from 'react';
 import { ChunkErrorBoundary } from '@/client/components/feedback/chunk-error-boundary';
 import { lazyWithRetry } from '@/client/lib/lazy-with-retry';
-import { PendingMarker } from './pending-marker';
 import {
   itemClass,
   rowFocusProps,
@@ -42,6 +41,7 @@ export function Transcript({ virtual, ...props }: TranscriptProps) {
 }
 
 function PlainTranscript({ entries, rows, ref }: TranscriptListProps) {
+  // Shown only for a fully loaded thread: it never asks for more (onNearEdge).
   const rowElements = useRef<(HTMLLIElement | null)[]>([]);
   useImperativeHandle(
     ref,
@@ -66,7 +66,6 @@ function PlainTranscript({ entries, rows, ref }: TranscriptListProps) {
           className={itemClass}
           {...rowFocusProps(entry, rows)}
         >
-          {rows.pendingAt === index && <PendingMarker loaded={index} />}
           <TranscriptRow {...rowProps(entry, index, rows)} />
         </li>
       ))}

@@ -1,6 +1,5 @@
 import { useWindowVirtualizer, type VirtualItem } from '@tanstack/react-virtual';
-import { useImperativeHandle, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import { PendingMarker } from './pending-marker';
+import { useEffect, useImperativeHandle, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { itemClass, rowFocusProps, rowProps, type TranscriptListProps } from './transcript-list';
 import { TranscriptRow } from './transcript-row';
 
@@ -22,7 +21,10 @@ function rememberRows(threadId: string, rows: VirtualItem[]): void {
  * Only the rows near the viewport exist in the DOM, so thousands of items scroll smoothly.
  * Loaded separately (see transcript.tsx): short threads never download the virtualizer.
  */
-export function VirtualTranscript({ entries, rows, ref }: TranscriptListProps) {
+/** Within this many rows of the first or last loaded one, the next page on that side loads. */
+const EDGE_ROWS = 15;
+
+export function VirtualTranscript({ entries, rows, ref, onNearEdge }: TranscriptListProps) {
   const listRef = useRef<HTMLOListElement>(null);
   const [scrollMargin, setScrollMargin] = useState(0);
   // Content above the list (progress, warnings) can change height; keep the offset current.
@@ -45,9 +47,9 @@ export function VirtualTranscript({ entries, rows, ref }: TranscriptListProps) {
     initialRect: { width: window.innerWidth, height: window.innerHeight },
     getItemKey: (index) => entries[index]?.key ?? index,
     initialMeasurementsCache: measuredRows.get(rows.threadId),
-    // Rows inserted above the viewport (the background load filling in before the newest page
-    // after "Jump to latest") keep the row the reader is looking at in place; appending, the
-    // usual case, moves nothing.
+    // Rows inserted above the viewport (older pages as the reader scrolls up, or the background
+    // load while find searches) keep the row the reader is looking at in place; appending
+    // moves nothing.
     anchorTo: 'end',
   });
   const { threadId } = rows;
@@ -60,6 +62,19 @@ export function VirtualTranscript({ entries, rows, ref }: TranscriptListProps) {
     virtualizer,
   ]);
 
+  // Pages load as the reader approaches either end of what is loaded; not while the list is
+  // still on its way to a row it was asked to show (an item link, the newest item), whose first
+  // frames sit at the top.
+  const startIndex = virtualizer.range?.startIndex;
+  const endIndex = virtualizer.range?.endIndex;
+  const count = entries.length;
+  const settling = rows.reveal !== null;
+  useEffect(() => {
+    if (settling || startIndex === undefined || endIndex === undefined || count === 0) return;
+    if (startIndex <= EDGE_ROWS) onNearEdge?.('start');
+    if (endIndex >= count - 1 - EDGE_ROWS) onNearEdge?.('end');
+  }, [settling, startIndex, endIndex, count, onNearEdge]);
+
   // A row to reveal that is not rendered yet is scrolled to; once rendered, it shows itself. Its
   // index is looked up afresh: pages inserted before it (after "Jump to latest") move it.
   const { reveal } = rows;
@@ -70,7 +85,7 @@ export function VirtualTranscript({ entries, rows, ref }: TranscriptListProps) {
   useLayoutEffect(() => {
     if (revealAt === -1) return;
     if (virtualizer.getVirtualItems().some((row) => row.index === revealAt)) return;
-    virtualizer.scrollToIndex(revealAt, { align: 'center' });
+    virtualizer.scrollToIndex(revealAt, { align: reveal?.block === 'end' ? 'end' : 'center' });
   }, [virtualizer, reveal, revealAt]);
   // Once the row has shown itself, the virtualizer stops steering to the index it was given:
   // pages inserted above (the background load after "Jump to latest") would make that index
@@ -80,7 +95,7 @@ export function VirtualTranscript({ entries, rows, ref }: TranscriptListProps) {
     if (!revealing) virtualizer.cancelScroll();
   }, [virtualizer, revealing]);
 
-  const { pendingAt, complete } = rows;
+  const { fromStart, complete } = rows;
   return (
     <ol
       ref={listRef}
@@ -91,8 +106,9 @@ export function VirtualTranscript({ entries, rows, ref }: TranscriptListProps) {
       {virtualizer.getVirtualItems().map((row) => {
         const entry = entries[row.index];
         if (!entry) return null;
-        // Positions are only known for rows counted from the start; -1 says the size is unknown.
-        const counted = pendingAt === null || row.index < pendingAt;
+        // Positions are only known when the window starts at the thread's first item; -1 says
+        // the size is unknown.
+        const counted = fromStart;
         return (
           <li
             key={row.key}
@@ -105,7 +121,6 @@ export function VirtualTranscript({ entries, rows, ref }: TranscriptListProps) {
             style={{ transform: `translateY(${String(row.start - scrollMargin)}px)` }}
             {...rowFocusProps(entry, rows)}
           >
-            {pendingAt === row.index && <PendingMarker loaded={row.index} />}
             <TranscriptRow {...rowProps(entry, row.index, rows)} />
           </li>
         );

@@ -1,62 +1,69 @@
 import { useCallback, useState } from 'react';
-import type { NewestControl } from '@/client/entities/thread/model/transcript-progress';
+import type { EndsControl } from '@/client/entities/thread/model/transcript-progress';
 import type { TranscriptItem } from '@/client/entities/thread/model/transcript-item';
 import type { Reveal } from './use-transcript-navigation';
 
 export interface JumpState {
   jump: () => void;
+  /** Shows the thread's first item, loading the first page when the window is elsewhere. */
+  toStart: () => void;
   /** For a polite live region: what the jump is doing or did. */
   message: string;
   busy: boolean;
+  atStart: boolean;
 }
 
+type Pending = 'latest' | 'start' | null;
+
 /**
- * "Jump to latest": with everything loaded, focuses the last item. While pages are still coming
- * in, fetches the newest page first, then focuses its last item; the background load carries on
- * and fills in the items between.
+ * "Jump to latest" and "Jump to start": when the loaded items reach that end, focuses its item
+ * at once; otherwise moves the loaded window there (the newest page is already in hand, so the
+ * end shows without walking the thread) and focuses it when it arrives.
  */
 export function useJumpToLatest(
   shown: readonly TranscriptItem[],
-  newest: NewestControl,
+  ends: EndsControl,
   reveal: Reveal,
 ): JumpState {
-  const [pending, setPending] = useState(false);
+  const [pending, setPending] = useState<Pending>(null);
   const [message, setMessage] = useState('');
-  // Shown the newest items ahead of the earlier ones: say so again when those have all come in.
-  const [aheadOfLoading, setAheadOfLoading] = useState(false);
-  const { request, ready, failed, pendingAt } = newest;
+  const { toLatest, toStart, atLatest, atStart, failed } = ends;
 
   const jump = useCallback(() => {
-    if (!ready) {
-      request();
+    if (!atLatest) {
+      toLatest();
       setMessage('Loading the newest items…');
     }
-    setPending(true);
-  }, [ready, request]);
+    setPending('latest');
+  }, [atLatest, toLatest]);
 
-  // A failed fetch ends the jump: showing the end much later, when loading gets there, would
-  // move the reader without being asked.
-  if (pending && failed) {
-    setPending(false);
-    setMessage('The newest items could not be loaded. They will appear when loading reaches them.');
+  const jumpToStart = useCallback(() => {
+    if (!atStart) {
+      toStart();
+      setMessage('Loading the first items…');
+    }
+    setPending('start');
+  }, [atStart, toStart]);
+
+  // A failed fetch ends the jump: showing the end much later would move the reader unasked.
+  if (pending === 'latest' && failed && !atLatest) {
+    setPending(null);
+    setMessage('The newest items could not be loaded. Try again in a moment.');
   }
 
   // By key, not by index: pages inserted before the newest ones shift every index.
   const last = shown.at(-1)?.key;
-  if (pending && ready && last !== undefined) {
-    setPending(false);
+  if (pending === 'latest' && atLatest && last !== undefined) {
+    setPending(null);
     reveal(last, true);
-    setAheadOfLoading(pendingAt !== null);
-    setMessage(
-      pendingAt === null
-        ? 'Showing the last item.'
-        : 'Showing the newest items. Earlier items are still loading.',
-    );
+    setMessage('Showing the last item.');
   }
-  if (aheadOfLoading && pendingAt === null) {
-    setAheadOfLoading(false);
-    setMessage('All earlier items have loaded.');
+  const first = shown[0]?.key;
+  if (pending === 'start' && atStart && first !== undefined) {
+    setPending(null);
+    reveal(first, true);
+    setMessage('Showing the first item.');
   }
 
-  return { jump, message, busy: pending };
+  return { jump, toStart: jumpToStart, message, busy: pending !== null, atStart };
 }

@@ -5,7 +5,7 @@ import type { RevealRequest } from '../components/items/row-reveal-context';
 import type { TranscriptHandle } from '../components/transcript-list';
 import type { ItemTarget } from './use-item-target';
 
-export type Reveal = (key: string, focus: boolean) => void;
+export type Reveal = (key: string, focus: boolean, block?: 'center' | 'end') => void;
 
 /**
  * Which row to bring into view next, and whether to focus it: deep links, Jump to latest, j/k
@@ -13,7 +13,10 @@ export type Reveal = (key: string, focus: boolean) => void;
  */
 export function useRevealRequest() {
   const [request, setRequest] = useState<RevealRequest | null>(null);
-  const reveal = useCallback<Reveal>((key, focus) => setRequest({ key, focus }), []);
+  const reveal = useCallback<Reveal>(
+    (key, focus, block) => setRequest(block ? { key, focus, block } : { key, focus }),
+    [],
+  );
   const done = useCallback(
     (answered: RevealRequest) => setRequest((pending) => (pending === answered ? null : pending)),
     [],

@@ -4,6 +4,8 @@ import { createContext, use, useEffect, useLayoutEffect, type RefObject } from '
 export interface RevealRequest {
   key: string;
   focus: boolean;
+  /** Where the row lands in the window: the middle, or the bottom (opening at the newest). */
+  block?: 'center' | 'end';
 }
 
 /** A request addressed to this row, and how the row says it has answered it. */
@@ -31,7 +33,7 @@ export function useCardReveal(card: RefObject<HTMLElement | null>): void {
   const done = reveal?.done;
   useLayoutEffect(() => {
     if (!request) return;
-    card.current?.scrollIntoView({ block: 'center' });
+    card.current?.scrollIntoView({ block: request.block ?? 'center' });
     if (request.focus) card.current?.focus({ preventScroll: true });
   }, [card, request]);
   // A passive effect: it runs after the current find mark (inside the card) has shown itself.
