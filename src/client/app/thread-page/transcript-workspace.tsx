@@ -35,6 +35,7 @@ import {
 } from '@/client/features/transcript/components/transcript-list';
 import { ViewControls } from '@/client/features/transcript/components/view-controls';
 import { EdgeStatus } from '@/client/features/transcript/components/edge-status';
+import { OpenAtControl } from '@/client/features/transcript/components/open-at-control';
 
 interface TranscriptWorkspaceProps {
   threadId: string;
@@ -142,6 +143,7 @@ export function TranscriptWorkspace(props: TranscriptWorkspaceProps) {
           total={entries.length}
           onShowShortcuts={() => setHelpOpen(true)}
         />
+        <OpenAtControl />
         <FindBar find={find} progress={progress} inputRef={findInput} />
         <div role="status">
           <TargetNotice target={target} />
