@@ -1,3 +1,4 @@
+import { Fragment } from 'react';
 import type { WidgetNode } from '@/client/entities/thread/model/widget-tree';
 import { revealInvisible } from '@/client/lib/invisible-characters';
 import { cn } from '@/client/lib/cn';
@@ -88,19 +89,16 @@ export function WidgetChoice({ node }: { node: NodeOf<'choice'> }) {
         <div className={valueBox}>
           {chosen ? <WidgetString text={chosen.label} /> : <Empty placeholder={node.placeholder} />}
         </div>
-        <ControlNote kind="Choice" name={name} />
-        {others.length > 0 && (
-          <ul
-            aria-label={chosen ? 'Other options' : 'Options'}
-            className={cn(note, 'flex flex-wrap gap-x-3')}
-          >
-            {others.map((option, index) => (
-              <li key={index}>
-                <WidgetString text={option.label} />
-              </li>
-            ))}
-          </ul>
-        )}
+        <p className={note}>
+          Choice · <bdi>{revealInvisible(name)}</bdi>
+          {others.length > 0 && (chosen ? ' · also offered: ' : ' · options: ')}
+          {others.map((option, index) => (
+            <Fragment key={index}>
+              {index > 0 && ', '}
+              <WidgetString text={option.label} />
+            </Fragment>
+          ))}
+        </p>
       </div>
     );
   }

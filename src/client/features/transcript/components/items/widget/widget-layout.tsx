@@ -16,7 +16,7 @@ import { ActionNote } from './widget-typography';
 
 type NodeOf<K extends WidgetNode['kind']> = Extract<WidgetNode, { kind: K }>;
 
-const cardWidth = { sm: 'max-w-xs', md: 'max-w-md', lg: 'max-w-xl', full: 'max-w-none' };
+const cardWidth = { sm: 'max-w-sm', md: 'max-w-xl', lg: 'max-w-2xl', full: 'max-w-none' };
 
 // ChatKit's card: a plain surface with a light border and soft corners.
 const surface =
@@ -32,8 +32,8 @@ export function WidgetCard({ node }: { node: NodeOf<'card'> }) {
     <div
       className={cn(
         surface,
-        cardWidth[node.size ?? 'lg'],
-        paddingClass(node.padding) || 'p-4',
+        cardWidth[node.size ?? 'md'],
+        paddingClass(node.padding) || 'p-3 sm:p-4',
         backgroundClass(node.background, true),
       )}
     >
@@ -65,7 +65,8 @@ export function WidgetBox({ node }: { node: BoxNode }) {
         gapClass[node.gap ?? 2],
         alignClass[node.align ?? (row ? 'center' : 'stretch')],
         node.justify && justifyClass[node.justify],
-        node.wrap && 'flex-wrap',
+        // Rows wrap rather than squeeze their text into a sliver on a phone.
+        (row || node.wrap) && 'flex-wrap',
         node.grow && 'flex-1',
         paddingClass(node.padding),
         backgroundClass(node.background, hasChildren),
@@ -84,7 +85,7 @@ export function WidgetList({ node }: { node: NodeOf<'list'> }) {
   return (
     <div className={cn(surface, 'max-w-xl py-1')}>
       {node.status && (
-        <p className="px-4 pt-2 text-xs font-medium text-slate-600 dark:text-slate-400">
+        <p className="px-3 pt-2 text-xs font-medium text-slate-600 sm:px-4 dark:text-slate-400">
           <WidgetString text={node.status} />
         </p>
       )}
@@ -93,14 +94,14 @@ export function WidgetList({ node }: { node: NodeOf<'list'> }) {
           item.kind === 'list-item' ? (
             <WidgetListItem key={index} node={item} />
           ) : (
-            <li key={index} className="px-4 py-2.5">
+            <li key={index} className="px-3 py-2.5 sm:px-4">
               <WidgetNodeView node={item} />
             </li>
           ),
         )}
       </ul>
       {hidden && (
-        <p className="px-4 pb-2 text-xs text-slate-600 dark:text-slate-400">
+        <p className="px-3 pb-2 text-xs text-slate-600 sm:px-4 dark:text-slate-400">
           The customer saw the first {node.limit} of {node.items.length}, the rest behind “Show
           more”.
         </p>
@@ -113,7 +114,7 @@ export function WidgetListItem({ node }: { node: NodeOf<'list-item'> }) {
   return (
     <li
       className={cn(
-        'flex min-w-0 flex-wrap px-4 py-2.5',
+        'flex min-w-0 flex-wrap px-3 py-2.5 sm:px-4',
         gapClass[node.gap ?? 3],
         alignClass[node.align ?? 'center'],
       )}
