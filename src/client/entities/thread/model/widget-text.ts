@@ -7,7 +7,7 @@ const MAX_NODES = 5_000;
 // Button/Badge `label`), in the order a reader would meet them.
 const TEXT_KEYS = ['title', 'label', 'value', 'text'] as const;
 // A Select or RadioGroup option's `value` is what the form submits, not what the customer read.
-const OPTION_KEYS = ['label', 'description'] as const;
+const OPTION_KEYS = ['label'] as const;
 // Actions carry payloads for the app, not text the customer saw.
 const SKIPPED_KEY = /action|payload/i;
 
