@@ -1,13 +1,12 @@
 import {
   actionType,
+  justify,
   ALIGNS,
   background,
   BADGE_TONES,
   boxSize,
   flag,
   isRecord,
-  JUSTIFIES,
-  lines,
   oneOf,
   padding,
   radius,
@@ -82,7 +81,6 @@ export interface TextNode {
   align?: TextAlign;
   italic: boolean;
   strike: boolean;
-  maxLines?: 1 | 2 | 3 | 4 | 5 | 6;
 }
 
 export interface ChoiceOption {
@@ -167,7 +165,7 @@ function readBox(props: Props, walk: Walk, depth: number, direction: 'row' | 'co
     gap: space(props['gap']),
     padding: padding(props['padding']),
     align: oneOf(props['align'], ALIGNS),
-    justify: oneOf(props['justify'], JUSTIFIES),
+    justify: justify(props['justify']),
     wrap: props['wrap'] === 'wrap' || props['wrap'] === 'wrap-reverse',
     grow: typeof props['flex'] === 'number' && props['flex'] > 0,
     background: background(props['background']),
@@ -278,7 +276,6 @@ function readText(variant: TextNode['variant']): Reader {
       align: oneOf(props['textAlign'], TEXT_ALIGNS),
       italic: flag(props['italic']),
       strike: flag(props['lineThrough']),
-      maxLines: props['truncate'] === true ? 1 : lines(props['maxLines']),
     };
   };
 }

@@ -20,7 +20,7 @@ export function WidgetButton({ node }: { node: ButtonNode }) {
     <span className="inline-flex min-w-0 flex-col items-start gap-1">
       <span
         className={cn(
-          'inline-flex max-w-full cursor-default items-center rounded-full px-3.5 py-1.5 text-sm font-medium [overflow-wrap:anywhere] select-none',
+          'inline-flex max-w-full cursor-default items-center rounded-full px-3 py-1.5 text-sm font-medium [overflow-wrap:anywhere] select-none',
           looks[look],
         )}
       >

@@ -55,7 +55,7 @@ function Mark({ on, round }: { on: boolean; round: boolean }) {
     <span
       aria-hidden="true"
       className={cn(
-        'grid size-4 shrink-0 place-items-center border text-[10px] leading-none',
+        'grid size-4 shrink-0 place-items-center border text-xs leading-none',
         round ? 'rounded-full' : 'rounded',
         on
           ? 'border-slate-900 bg-slate-900 text-white dark:border-slate-100 dark:bg-slate-100 dark:text-slate-900'

@@ -20,7 +20,7 @@ const cardWidth = { sm: 'max-w-sm', md: 'max-w-xl', lg: 'max-w-2xl', full: 'max-
 
 // ChatKit's card: a plain surface with a light border and soft corners.
 const surface =
-  'w-full min-w-0 rounded-2xl border border-slate-200 bg-white text-slate-900 shadow-sm dark:border-slate-700 dark:bg-slate-900 dark:text-slate-100';
+  'w-full min-w-0 rounded-xl border border-slate-200 bg-white text-slate-900 dark:border-slate-700 dark:bg-slate-900 dark:text-slate-100';
 
 function Children({ nodes }: { nodes: readonly WidgetNode[] }) {
   // Widgets carry no stable keys we could trust to be unique; the order never changes.

@@ -33,7 +33,7 @@ export function WidgetNodeView({ node }: { node: WidgetNode }) {
     case 'divider':
       return <hr className="w-full self-stretch border-slate-200 dark:border-slate-700" />;
     case 'spacer':
-      return <span aria-hidden="true" className="min-h-1 min-w-1 flex-1" />;
+      return <span aria-hidden="true" className="flex-1" />;
     case 'icon':
       return (
         <span

@@ -23,9 +23,6 @@ export const gapClass: Record<Space, string> = {
   2: 'gap-2',
   3: 'gap-3',
   4: 'gap-4',
-  5: 'gap-5',
-  6: 'gap-6',
-  8: 'gap-8',
 };
 
 const padX: Record<Space, string> = {
@@ -34,9 +31,6 @@ const padX: Record<Space, string> = {
   2: 'px-2',
   3: 'px-3',
   4: 'px-4',
-  5: 'px-5',
-  6: 'px-6',
-  8: 'px-8',
 };
 
 const padY: Record<Space, string> = {
@@ -45,9 +39,6 @@ const padY: Record<Space, string> = {
   2: 'py-2',
   3: 'py-3',
   4: 'py-4',
-  5: 'py-5',
-  6: 'py-6',
-  8: 'py-8',
 };
 
 export function paddingClass(padding: Padding | undefined): string {
@@ -71,9 +62,6 @@ export const justifyClass: Record<Justify, string> = {
   center: 'justify-center',
   end: 'justify-end',
   between: 'justify-between',
-  around: 'justify-around',
-  evenly: 'justify-evenly',
-  stretch: 'justify-stretch',
 };
 
 export const radiusClass: Record<Radius, string> = {
@@ -107,23 +95,17 @@ const surfaces = {
 const tints = {
   gray: 'bg-slate-100 dark:bg-slate-800',
   red: 'bg-red-50 dark:bg-red-950',
-  orange: 'bg-orange-50 dark:bg-orange-950',
   yellow: 'bg-amber-50 dark:bg-amber-950',
   green: 'bg-emerald-50 dark:bg-emerald-950',
   blue: 'bg-sky-50 dark:bg-sky-950',
-  purple: 'bg-violet-50 dark:bg-violet-950',
-  pink: 'bg-pink-50 dark:bg-pink-950',
 };
 
 const solids = {
-  gray: 'bg-slate-500 dark:bg-slate-400',
-  red: 'bg-red-500 dark:bg-red-400',
-  orange: 'bg-orange-500 dark:bg-orange-400',
-  yellow: 'bg-amber-400 dark:bg-amber-300',
-  green: 'bg-emerald-500 dark:bg-emerald-400',
-  blue: 'bg-blue-500 dark:bg-blue-400',
-  purple: 'bg-violet-500 dark:bg-violet-400',
-  pink: 'bg-pink-500 dark:bg-pink-400',
+  gray: 'bg-slate-700 dark:bg-slate-300',
+  red: 'bg-red-700 dark:bg-red-300',
+  yellow: 'bg-amber-700 dark:bg-amber-300',
+  green: 'bg-emerald-700 dark:bg-emerald-300',
+  blue: 'bg-sky-700 dark:bg-sky-300',
 };
 
 export function backgroundClass(background: Background | undefined, hasChildren: boolean): string {
@@ -142,7 +124,8 @@ export const toneClass: Record<TextTone, string> = {
   warning: 'text-amber-800 dark:text-amber-300',
   danger: 'text-red-700 dark:text-red-300',
   info: 'text-sky-800 dark:text-sky-300',
-  discovery: 'text-violet-700 dark:text-violet-300',
+  // No purple in Threadline's palette: discovery reads as info.
+  discovery: 'text-sky-800 dark:text-sky-300',
 };
 
 export const textSizeClass: Record<TextSize, string> = {
@@ -175,22 +158,13 @@ export const textAlignClass: Record<TextAlign, string> = {
   end: 'text-end',
 };
 
-export const lineClampClass = {
-  1: 'line-clamp-1',
-  2: 'line-clamp-2',
-  3: 'line-clamp-3',
-  4: 'line-clamp-4',
-  5: 'line-clamp-5',
-  6: 'line-clamp-6',
-};
-
 const badgeSoft: Record<BadgeTone, string> = {
   secondary: 'bg-slate-100 text-slate-700 dark:bg-slate-800 dark:text-slate-200',
   success: 'bg-emerald-50 text-emerald-800 dark:bg-emerald-950 dark:text-emerald-200',
   danger: 'bg-red-50 text-red-800 dark:bg-red-950 dark:text-red-200',
   warning: 'bg-amber-50 text-amber-900 dark:bg-amber-950 dark:text-amber-200',
   info: 'bg-sky-50 text-sky-800 dark:bg-sky-950 dark:text-sky-200',
-  discovery: 'bg-violet-50 text-violet-800 dark:bg-violet-950 dark:text-violet-200',
+  discovery: 'bg-sky-50 text-sky-800 dark:bg-sky-950 dark:text-sky-200',
 };
 
 const badgeSolid: Record<BadgeTone, string> = {
@@ -199,7 +173,7 @@ const badgeSolid: Record<BadgeTone, string> = {
   danger: 'bg-red-700 text-white dark:bg-red-300 dark:text-red-950',
   warning: 'bg-amber-700 text-white dark:bg-amber-300 dark:text-amber-950',
   info: 'bg-sky-700 text-white dark:bg-sky-300 dark:text-sky-950',
-  discovery: 'bg-violet-700 text-white dark:bg-violet-300 dark:text-violet-950',
+  discovery: 'bg-sky-700 text-white dark:bg-sky-300 dark:text-sky-950',
 };
 
 export function badgeClass(tone: BadgeTone, variant: 'solid' | 'soft' | 'outline'): string {

@@ -5,7 +5,6 @@ import { cn } from '@/client/lib/cn';
 import { WidgetString } from './widget-string';
 import {
   badgeClass,
-  lineClampClass,
   textAlignClass,
   textSizeClass,
   titleSizeClass,
@@ -37,14 +36,13 @@ export function WidgetTextBlock({ node }: { node: TextNode }) {
   return (
     <p
       className={cn(
-        'min-w-0 leading-snug [overflow-wrap:anywhere] whitespace-pre-wrap',
+        'min-w-0 [overflow-wrap:anywhere] whitespace-pre-wrap',
         sizeOf(node),
         node.weight ? weightClass[node.weight] : variant.weight,
         toneClass[node.tone ?? variant.tone],
         node.align && textAlignClass[node.align],
         node.italic && 'italic',
         node.strike && 'line-through',
-        node.maxLines && lineClampClass[node.maxLines],
       )}
     >
       <WidgetString text={node.text} />
