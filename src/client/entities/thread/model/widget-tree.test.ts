@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildWidgetTree, type WidgetNode } from './widget-tree';
+import type { WidgetNode } from './widget-nodes';
+import { buildWidgetTree } from './widget-tree';
 import { readWidget } from './widget-text';
 
 function rootOf(widget: unknown): WidgetNode {

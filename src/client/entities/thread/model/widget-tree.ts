@@ -1,150 +1,35 @@
 import {
+  cardAction,
+  readBadge,
+  readButton,
+  readCheckbox,
+  readChoice,
+  readField,
+  readImage,
+  readText,
+} from './widget-leaf-readers';
+import {
+  MAX_WIDGET_DEPTH,
+  MAX_WIDGET_NODES,
+  type BoxNode,
+  type WidgetNode,
+  type WidgetTree,
+} from './widget-nodes';
+import {
   actionType,
-  justify,
   ALIGNS,
   background,
-  BADGE_TONES,
   boxSize,
   flag,
   isRecord,
+  justify,
   oneOf,
   padding,
   radius,
   space,
-  TEXT_ALIGNS,
-  TEXT_SIZES,
-  text,
-  textTone,
-  titleSize,
-  WEIGHTS,
-  type Align,
-  type Background,
-  type BadgeTone,
-  type BoxSize,
-  type Justify,
-  type Padding,
-  type Radius,
-  type Space,
-  type TextAlign,
-  type TextSize,
-  type TextTone,
-  type TitleSize,
-  type Weight,
 } from './widget-props';
-import { subtreeTexts, widgetFields, type WidgetFields } from './widget-text';
-
-/** Past these, a widget is shown as its text: drawing it would cost more than it tells. */
-export const MAX_WIDGET_DEPTH = 20;
-export const MAX_WIDGET_NODES = 500;
-
-/** A string the customer read, with its find field (index in `readWidget().texts`). */
-export interface WidgetText {
-  value: string;
-  field: number | null;
-}
-
-export interface BoxNode {
-  kind: 'box';
-  direction: 'row' | 'col';
-  /** Form (or a Card with `asForm`): its submit action, for buttons that submit it. */
-  form: boolean;
-  children: WidgetNode[];
-  gap?: Space;
-  padding?: Padding;
-  align?: Align;
-  justify?: Justify;
-  wrap: boolean;
-  grow: boolean;
-  background?: Background;
-  radius?: Radius;
-  border: boolean;
-  size?: BoxSize;
-}
-
-export interface ButtonNode {
-  kind: 'button';
-  label?: WidgetText;
-  /** The action type the app would have received, e.g. `submit_refund`. */
-  action?: string;
-  submits: boolean;
-  primary: boolean;
-  danger: boolean;
-}
-
-export interface TextNode {
-  kind: 'text';
-  variant: 'text' | 'title' | 'caption' | 'label';
-  text: WidgetText;
-  size?: TextSize | TitleSize;
-  weight?: Weight;
-  tone?: TextTone;
-  align?: TextAlign;
-  italic: boolean;
-  strike: boolean;
-}
-
-export interface ChoiceOption {
-  label: WidgetText;
-  selected: boolean;
-}
-
-export type WidgetNode =
-  | {
-      kind: 'card';
-      size?: 'sm' | 'md' | 'lg' | 'full';
-      padding?: Padding;
-      background?: Background;
-      status?: WidgetText;
-      body: BoxNode;
-      actions: ButtonNode[];
-    }
-  | { kind: 'list'; status?: WidgetText; limit?: number; items: WidgetNode[] }
-  | { kind: 'list-item'; gap?: Space; align?: Align; action?: string; children: WidgetNode[] }
-  | BoxNode
-  | TextNode
-  | { kind: 'markdown'; text: WidgetText }
-  | { kind: 'badge'; label: WidgetText; tone: BadgeTone; variant: 'solid' | 'soft' | 'outline' }
-  | { kind: 'divider'; flush: boolean }
-  | { kind: 'spacer' }
-  | { kind: 'icon' }
-  | { kind: 'image'; src: string; alt?: string; size?: BoxSize; radius?: Radius }
-  | ButtonNode
-  | {
-      kind: 'field';
-      control: 'Input' | 'Textarea' | 'DatePicker';
-      name: string;
-      value?: string;
-      placeholder?: string;
-    }
-  | { kind: 'checkbox'; name: string; label?: WidgetText; checked: boolean }
-  | {
-      kind: 'choice';
-      control: 'Select' | 'RadioGroup';
-      name: string;
-      label?: string;
-      placeholder?: string;
-      options: ChoiceOption[];
-    }
-  | { kind: 'unknown'; sentType: string; malformed: boolean; texts: WidgetText[] };
-
-export type WidgetTree =
-  { ok: true; root: WidgetNode } | { ok: false; reason: 'too-deep' | 'too-large' | 'not-a-widget' };
-
-interface Walk {
-  fields: WidgetFields;
-  nodes: number;
-  tooBig?: 'too-deep' | 'too-large';
-  /** The nearest Form's submit action, for Buttons with `submit`. */
-  formAction?: string;
-}
-
-type Props = Record<string, unknown>;
-type Reader = (props: Props, walk: Walk, depth: number) => WidgetNode | undefined;
-
-function textOf(props: Props, key: string, walk: Walk): WidgetText | undefined {
-  const value = text(props[key]);
-  return value === undefined ? undefined : { value, field: walk.fields.get(props)?.[key] ?? null };
-}
+import { subtreeTexts, widgetFields } from './widget-text';
+import { textOf, type Props, type Reader, type Walk } from './widget-walk';
 
 function childrenOf(value: unknown, walk: Walk, depth: number): WidgetNode[] {
   const list = Array.isArray(value) ? value : isRecord(value) ? [value] : [];
@@ -172,34 +57,6 @@ function readBox(props: Props, walk: Walk, depth: number, direction: 'row' | 'co
     radius: radius(props['radius']),
     border: typeof props['border'] === 'number' || isRecord(props['border']),
     size: boxSize(props['size']),
-  };
-}
-
-function readButton(props: Props, walk: Walk, action?: string): ButtonNode {
-  const color = props['color'];
-  const submits = flag(props['submit']);
-  return {
-    kind: 'button',
-    label: textOf(props, 'label', walk),
-    action: action ?? actionType(props['onClickAction']) ?? (submits ? walk.formAction : undefined),
-    submits,
-    primary: props['style'] === 'primary' || props['variant'] === 'solid' || color === 'primary',
-    danger: color === 'danger',
-  };
-}
-
-/** Card `confirm`/`cancel`: `{ label, action }`, shown as the card's footer buttons. */
-function cardAction(value: unknown, walk: Walk, primary: boolean): ButtonNode | undefined {
-  if (!isRecord(value)) return undefined;
-  const label = textOf(value, 'label', walk);
-  if (label === undefined) return undefined;
-  return {
-    kind: 'button',
-    label,
-    action: actionType(value['action']),
-    submits: false,
-    primary,
-    danger: false,
   };
 }
 
@@ -253,99 +110,6 @@ function readListItem(props: Props, walk: Walk, depth: number): WidgetNode | und
     align: oneOf(props['align'], ALIGNS),
     action: actionType(props['onClickAction']),
     children: childrenOf(props['children'], walk, depth),
-  };
-}
-
-function readText(variant: TextNode['variant']): Reader {
-  return (props, walk) => {
-    const value = textOf(props, 'value', walk);
-    if (value === undefined) return undefined;
-    return {
-      kind: 'text',
-      variant,
-      text: value,
-      size:
-        variant === 'title'
-          ? titleSize(props['size'])
-          : oneOf(
-              props['size'],
-              variant === 'caption' ? (['sm', 'md', 'lg'] as const) : TEXT_SIZES,
-            ),
-      weight: oneOf(props['weight'], WEIGHTS),
-      tone: textTone(props['color']),
-      align: oneOf(props['textAlign'], TEXT_ALIGNS),
-      italic: flag(props['italic']),
-      strike: flag(props['lineThrough']),
-    };
-  };
-}
-
-function readBadge(props: Props, walk: Walk): WidgetNode | undefined {
-  const label = textOf(props, 'label', walk);
-  if (label === undefined) return undefined;
-  return {
-    kind: 'badge',
-    label,
-    tone: oneOf(props['color'], BADGE_TONES) ?? 'secondary',
-    variant: oneOf(props['variant'], ['solid', 'soft', 'outline'] as const) ?? 'soft',
-  };
-}
-
-function readImage(props: Props): WidgetNode | undefined {
-  const src = text(props['src']);
-  if (src === undefined) return undefined;
-  return {
-    kind: 'image',
-    src,
-    alt: text(props['alt']),
-    size: boxSize(props['size'] ?? props['width'] ?? props['height']),
-    radius: radius(props['radius']),
-  };
-}
-
-function readField(control: 'Input' | 'Textarea' | 'DatePicker'): Reader {
-  return (props) => {
-    const name = text(props['name']);
-    if (name === undefined) return undefined;
-    return {
-      kind: 'field',
-      control,
-      name,
-      value: text(props['defaultValue']),
-      placeholder: text(props['placeholder']),
-    };
-  };
-}
-
-function readChoice(control: 'Select' | 'RadioGroup'): Reader {
-  return (props, walk) => {
-    const name = text(props['name']);
-    const options = props['options'] ?? [];
-    if (name === undefined || !Array.isArray(options)) return undefined;
-    const chosen = props['defaultValue'];
-    return {
-      kind: 'choice',
-      control,
-      name,
-      label: text(props['ariaLabel']),
-      placeholder: text(props['placeholder']),
-      options: options.flatMap((option: unknown) => {
-        const label = isRecord(option) ? textOf(option, 'label', walk) : undefined;
-        if (!isRecord(option) || label === undefined) return [];
-        return [{ label, selected: chosen !== undefined && option['value'] === chosen }];
-      }),
-    };
-  };
-}
-
-function readCheckbox(props: Props, walk: Walk): WidgetNode | undefined {
-  const name = text(props['name']);
-  if (name === undefined) return undefined;
-  return {
-    kind: 'checkbox',
-    name,
-    label: textOf(props, 'label', walk),
-    checked: flag(props['defaultChecked']),
   };
 }
 

@@ -1,4 +1,4 @@
-import type { ButtonNode } from '@/client/entities/thread/model/widget-tree';
+import type { ButtonNode } from '@/client/entities/thread/model/widget-nodes';
 import { cn } from '@/client/lib/cn';
 import { WidgetString } from './widget-string';
 import { ActionNote } from './widget-typography';

@@ -1,5 +1,5 @@
 import { Fragment } from 'react';
-import type { WidgetNode } from '@/client/entities/thread/model/widget-tree';
+import type { WidgetNode } from '@/client/entities/thread/model/widget-nodes';
 import { revealInvisible } from '@/client/lib/invisible-characters';
 import { cn } from '@/client/lib/cn';
 import { WidgetString } from './widget-string';

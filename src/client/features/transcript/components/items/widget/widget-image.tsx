@@ -1,5 +1,5 @@
 import { use, useState } from 'react';
-import type { WidgetNode } from '@/client/entities/thread/model/widget-tree';
+import type { WidgetNode } from '@/client/entities/thread/model/widget-nodes';
 import { Icon } from '@/client/components/ui/icon';
 import { revealInvisible } from '@/client/lib/invisible-characters';
 import { cn } from '@/client/lib/cn';

@@ -1,4 +1,4 @@
-import type { BoxNode, WidgetNode } from '@/client/entities/thread/model/widget-tree';
+import type { BoxNode, WidgetNode } from '@/client/entities/thread/model/widget-nodes';
 import { cn } from '@/client/lib/cn';
 import { WidgetButton } from './widget-button';
 import { WidgetNodeView } from './widget-node';

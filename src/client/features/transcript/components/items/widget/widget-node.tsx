@@ -1,4 +1,4 @@
-import type { WidgetNode } from '@/client/entities/thread/model/widget-tree';
+import type { WidgetNode } from '@/client/entities/thread/model/widget-nodes';
 import { assertNever } from '@/client/lib/assert-never';
 import { MarkdownText } from '../markdown-text';
 import { FindFieldContext } from '../find-mark-context';

@@ -1,4 +1,4 @@
-import type { WidgetText } from '@/client/entities/thread/model/widget-tree';
+import type { WidgetText } from '@/client/entities/thread/model/widget-nodes';
 import { revealInvisible } from '@/client/lib/invisible-characters';
 import { FindFieldContext } from '../find-mark-context';
 import { HighlightedText } from '../highlighted-text';

@@ -1,4 +1,4 @@
-import type { TextNode, WidgetNode } from '@/client/entities/thread/model/widget-tree';
+import type { TextNode, WidgetNode } from '@/client/entities/thread/model/widget-nodes';
 import type { TitleSize, TextSize } from '@/client/entities/thread/model/widget-props';
 import { revealInvisible } from '@/client/lib/invisible-characters';
 import { cn } from '@/client/lib/cn';

@@ -1,4 +1,4 @@
-import type { WidgetNode } from '@/client/entities/thread/model/widget-tree';
+import type { WidgetNode } from '@/client/entities/thread/model/widget-nodes';
 import { revealInvisible } from '@/client/lib/invisible-characters';
 import { WidgetString } from './widget-string';
 

@@ -1,9 +1,6 @@
 import { useMemo } from 'react';
-import {
-  buildWidgetTree,
-  MAX_WIDGET_DEPTH,
-  MAX_WIDGET_NODES,
-} from '@/client/entities/thread/model/widget-tree';
+import { MAX_WIDGET_DEPTH, MAX_WIDGET_NODES } from '@/client/entities/thread/model/widget-nodes';
+import { buildWidgetTree } from '@/client/entities/thread/model/widget-tree';
 import { WidgetTexts } from '../widget-texts';
 import { WidgetNodeView } from './widget-node';
 
