@@ -17,12 +17,106 @@ const lookupOutput = {
   ],
 };
 
+// The card as the customer saw it in ChatKit: it exercises most of the widget components the
+// transcript draws (layout, text, badges, a list, a local image, an inert button, a small form).
+const payment = (id: string, time: string, badge: string, color: string) => ({
+  type: 'ListViewItem',
+  gap: 3,
+  children: [
+    {
+      type: 'Col',
+      gap: 0,
+      children: [
+        { type: 'Text', value: `${id} · $42.00`, weight: 'medium', size: 'sm' },
+        { type: 'Caption', value: `Captured Nov 22 at ${time} UTC` },
+      ],
+    },
+    { type: 'Spacer' },
+    { type: 'Badge', label: badge, color, variant: 'soft' },
+  ],
+});
+
 const refundCard = {
   type: 'Card',
+  size: 'md',
   children: [
-    { type: 'Title', value: 'Refund request RF-20931' },
+    {
+      type: 'Row',
+      gap: 3,
+      children: [
+        {
+          type: 'Image',
+          // Served by Threadline itself: demo mode requests nothing from any other host.
+          src: '/demo-previews/bank-statement.png',
+          alt: 'Bank statement with both charges',
+          size: 48,
+          radius: 'md',
+        },
+        {
+          type: 'Col',
+          gap: 0,
+          children: [
+            { type: 'Title', value: 'Refund request RF-20931', size: 'md' },
+            { type: 'Caption', value: 'Opened Nov 24 · card ending 4417' },
+          ],
+        },
+        { type: 'Spacer' },
+        { type: 'Badge', label: 'Pending approval', color: 'warning' },
+      ],
+    },
     { type: 'Text', value: 'Amount: $42.00 (payment pay_8Hk3)' },
-    { type: 'Text', value: 'Status: waiting for billing approval' },
+    { type: 'Text', value: 'Status: waiting for billing approval', color: 'secondary', size: 'sm' },
+    {
+      type: 'ListView',
+      children: [
+        payment('pay_8Hk2', '10:14:03', 'Kept', 'success'),
+        payment('pay_8Hk3', '10:14:05', 'Refunding', 'info'),
+      ],
+    },
+    { type: 'Divider' },
+    {
+      type: 'Form',
+      gap: 2,
+      onSubmitAction: { type: 'submit_refund', payload: { refund_request_id: 'RF-20931' } },
+      children: [
+        { type: 'Label', value: 'Reason', fieldName: 'reason' },
+        {
+          type: 'Select',
+          name: 'reason',
+          defaultValue: 'duplicate_charge',
+          options: [
+            { value: 'duplicate_charge', label: 'Duplicate charge' },
+            { value: 'not_received', label: 'Order not received' },
+            { value: 'other', label: 'Something else' },
+          ],
+        },
+        { type: 'Label', value: 'Note for billing', fieldName: 'note' },
+        {
+          type: 'Textarea',
+          name: 'note',
+          defaultValue: 'Charged twice at checkout, two seconds apart.',
+        },
+        {
+          type: 'Checkbox',
+          name: 'notify',
+          label: 'Email me when the refund is approved',
+          defaultChecked: true,
+        },
+        {
+          type: 'Row',
+          justify: 'end',
+          gap: 2,
+          children: [
+            {
+              type: 'Button',
+              label: 'Cancel request',
+              onClickAction: { type: 'cancel_refund', payload: { id: 'RF-20931' } },
+            },
+            { type: 'Button', label: 'Submit refund', submit: true, style: 'primary' },
+          ],
+        },
+      ],
+    },
   ],
 };
 

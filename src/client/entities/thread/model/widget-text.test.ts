@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readWidget } from './widget-text';
+import { readWidget, widgetFields } from './widget-text';
 
 describe('readWidget', () => {
   it('collects the readable text of a card in document order', () => {
@@ -63,5 +63,30 @@ describe('readWidget', () => {
   it('caps the number of texts', () => {
     const children = Array.from({ length: 1000 }, (_, i) => ({ type: 'Text', value: `t${i}` }));
     expect(readWidget(JSON.stringify({ type: 'ListView', children })).texts).toHaveLength(200);
+  });
+
+  it('reads an option by its label, not the value the form submits', () => {
+    const widget = {
+      type: 'Select',
+      name: 'reason',
+      options: [{ value: 'duplicate_charge', label: 'Duplicate charge' }],
+    };
+    expect(readWidget(JSON.stringify(widget)).texts).toEqual(['Duplicate charge']);
+  });
+});
+
+describe('widgetFields', () => {
+  it('numbers each text as readWidget lists it', () => {
+    const title = { type: 'Title', value: 'A' };
+    const payload = { label: 'no' };
+    const button = { type: 'Button', label: 'B', onClickAction: { type: 'x', payload } };
+    const text = { type: 'Text', value: 'C' };
+    const fields = widgetFields({ type: 'Card', children: [title, button, text] });
+    expect([fields.get(title), fields.get(button), fields.get(text)]).toEqual([
+      { value: 0 },
+      { label: 1 },
+      { value: 2 },
+    ]);
+    expect(fields.get(payload)).toBeUndefined();
   });
 });

@@ -1,15 +1,25 @@
-import { useMemo } from 'react';
+import { Suspense, useMemo } from 'react';
+import { ErrorBoundary } from 'react-error-boundary';
 import type { ChatKitWidgetItem } from 'openai/resources/beta/chatkit/threads';
 import { Badge } from '@/client/components/ui/badge';
 import { CodeBlock } from '@/client/components/ui/code-block';
 import { Collapsible } from '@/client/components/ui/collapsible';
 import { MutedNote } from '@/client/components/ui/muted-note';
 import { readWidget } from '@/client/entities/thread/model/widget-text';
+import { ChunkLoadError, lazyWithRetry } from '@/client/lib/lazy-with-retry';
 import { ClippedText } from './clipped-text';
-import { FindFieldContext } from './find-mark-context';
-import { HighlightedText } from './highlighted-text';
 import { ItemCard } from './item-card';
 import { JsonBlock } from './json-block';
+import { WidgetTexts } from './widget-texts';
+
+// Only threads with a widget pay for the renderer; its text view stands in while it loads.
+const WidgetView = lazyWithRetry(
+  () => import('./widget/widget-view'),
+  (module) => module.WidgetView,
+);
+
+/** The root types ChatKit draws (chatkit-python `WidgetRoot`); anything else stays text. */
+const DRAWN_ROOTS = new Set(['Card', 'ListView', 'Basic']);
 
 interface WidgetProps {
   item: ChatKitWidgetItem;
@@ -25,7 +35,23 @@ function rootType(parsed: unknown): string | undefined {
   return typeof parsed.type === 'string' && parsed.type !== '' ? parsed.type : undefined;
 }
 
-/** The widget's text as the customer read it, with the payload one click away. */
+function DrawnWidget({ parsed, texts }: { parsed: unknown; texts: string[] }) {
+  return (
+    <ErrorBoundary
+      fallbackRender={({ error }) => {
+        // Code that cannot be downloaded costs the drawing, not the text; bugs go on up.
+        if (!(error instanceof ChunkLoadError)) throw error;
+        return <WidgetTexts texts={texts} note="The widget could not be drawn; its text:" />;
+      }}
+    >
+      <Suspense fallback={<WidgetTexts texts={texts} />}>
+        <WidgetView parsed={parsed} texts={texts} />
+      </Suspense>
+    </ErrorBoundary>
+  );
+}
+
+/** The widget as the customer saw it (or its text), with the payload one click away. */
 export function Widget({ item, omitted }: WidgetProps) {
   const { parsed, texts } = useMemo(() => readWidget(item.widget), [item.widget]);
   const type = rootType(parsed);
@@ -47,18 +73,10 @@ export function Widget({ item, omitted }: WidgetProps) {
       )}
       {parsed !== undefined && (
         <>
-          {texts.length === 0 ? (
-            <MutedNote>No readable text in this widget</MutedNote>
+          {type !== undefined && DRAWN_ROOTS.has(type) ? (
+            <DrawnWidget parsed={parsed} texts={texts} />
           ) : (
-            <div className="min-w-0 space-y-1 rounded-md border border-slate-200 bg-white p-2.5 dark:border-slate-700 dark:bg-slate-950">
-              {texts.map((text, index) => (
-                <p key={index} className="[overflow-wrap:anywhere] whitespace-pre-wrap">
-                  <FindFieldContext value={index}>
-                    <HighlightedText text={text} />
-                  </FindFieldContext>
-                </p>
-              ))}
-            </div>
+            <WidgetTexts texts={texts} />
           )}
           <Collapsible summary="Widget JSON">
             <JsonBlock text={item.widget} copyLabel="Copy widget JSON" />
