@@ -1,4 +1,4 @@
-import type { Page, Route } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { timeFind } from './find-timing';
 import { expect, test } from './fixtures';
 
@@ -9,11 +9,9 @@ const FIRST_ITEM = /Can you check sync batch 4100\?/;
 const LAST_ITEM = /ledger reconciled for every store/;
 const MAX_TRANSCRIPT_ELEMENTS = 3000;
 
-const lastItem = (page: Page) =>
-  page
-    .getByRole('list', { name: 'Transcript' })
-    .getByRole('article')
-    .filter({ hasText: LAST_ITEM });
+const transcriptItem = (page: Page, text: RegExp) =>
+  page.getByRole('list', { name: 'Transcript' }).getByRole('article').filter({ hasText: text });
+const lastItem = (page: Page) => transcriptItem(page, LAST_ITEM);
 
 test.describe.configure({ timeout: 120_000 });
 
@@ -25,159 +23,135 @@ function transcriptElements(page: Page): Promise<number> {
   );
 }
 
-async function waitUntilLoaded(page: Page): Promise<void> {
-  await expect(page.getByRole('status').filter({ hasText: /^10,000 items$/ })).toBeVisible({
-    timeout: 90_000,
+/** The transcript's own count: "10,000 items" once complete, "N items loaded · …" before. */
+function loadedCount(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    const text = [...document.querySelectorAll('[role="status"]')]
+      .map((element) => element.textContent)
+      .find((candidate) => /^[\d,]+ items( loaded|$)/.test(candidate));
+    return Number(/^([\d,]+) items/.exec(text ?? '')?.[1]?.replaceAll(',', '') ?? 0);
   });
 }
 
-test('a 10,000-item thread keeps the DOM bounded at the top, the middle and the end', async ({
+/** Requests for items, as "order after limit". */
+function recordItemRequests(page: Page): string[] {
+  const seen: string[] = [];
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    if (!url.pathname.endsWith('/items')) return;
+    const query = url.searchParams;
+    seen.push(['order', 'after', 'limit'].map((name) => query.get(name) ?? '-').join(' '));
+  });
+  return seen;
+}
+
+test('a closed 10,000-item thread opens at its newest items with one request for them', async ({
   page,
 }) => {
+  const requests = recordItemRequests(page);
   await page.goto(HUGE);
-  await expect(page.getByText(FIRST_ITEM)).toBeVisible();
-  expect(await transcriptElements(page)).toBeLessThanOrEqual(MAX_TRANSCRIPT_ELEMENTS);
-  await waitUntilLoaded(page);
-  expect(await transcriptElements(page)).toBeLessThanOrEqual(MAX_TRANSCRIPT_ELEMENTS);
-
-  await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight / 2));
-  // Rows around the middle have been rendered in place of the ones at the top.
-  await expect(
-    page.locator('[data-row-index="4999"], [data-row-index="5000"]').first(),
-  ).toBeAttached();
-  await expect(page.getByText(FIRST_ITEM)).toHaveCount(0);
-  expect(await transcriptElements(page)).toBeLessThanOrEqual(MAX_TRANSCRIPT_ELEMENTS);
-
-  // Everything is loaded: the button simply goes to the end, and focus follows.
-  await page.getByRole('button', { name: 'Jump to latest item' }).click();
   const last = lastItem(page);
   await expect(last).toBeInViewport();
-  await expect(last).toBeFocused();
+  // The newest page, newest first; nothing walked from the start.
+  expect(requests[0]).toBe('desc - 100');
+  expect(requests.filter((request) => request.startsWith('asc'))).toEqual([]);
   await expect(
-    page.getByRole('status').filter({ hasText: 'Showing the last item.' }),
+    page.getByRole('status').filter({ hasText: /^100 items loaded · earlier items load/ }),
   ).toBeVisible();
+  expect(await transcriptElements(page)).toBeLessThanOrEqual(MAX_TRANSCRIPT_ELEMENTS);
+
+  // Scrolling up loads the pages before, one at a time, and the DOM stays bounded.
+  for (let step = 0; step < 30 && (await loadedCount(page)) < 300; step++) {
+    await page.mouse.wheel(0, -2500);
+  }
+  await expect.poll(() => loadedCount(page), { timeout: 20_000 }).toBeGreaterThanOrEqual(300);
+  expect(requests.some((request) => /^desc cthi_huge_escalation_\d+ 100$/.test(request))).toBe(
+    true,
+  );
   expect(await transcriptElements(page)).toBeLessThanOrEqual(MAX_TRANSCRIPT_ELEMENTS);
 });
 
-test('"Jump to latest" while loading shows the newest page first, then fills in without moving', async ({
+test('"Jump to start" and "Jump to latest" move between the ends without walking the thread', async ({
   page,
   expectAccessible,
 }) => {
-  // Pages after the first are held back until released, so the loading state lasts.
-  const held: Route[] = [];
-  let holding = true;
-  await page.route(/\/items\?.*after=/, (route) => {
-    if (holding) held.push(route);
-    else void route.continue();
-  });
-  const newestRequests: URLSearchParams[] = [];
-  page.on('request', (request) => {
-    const url = new URL(request.url());
-    if (url.pathname.endsWith('/items') && url.searchParams.get('order') === 'desc') {
-      newestRequests.push(url.searchParams);
-    }
-  });
+  const requests = recordItemRequests(page);
   await page.goto(HUGE);
-  await expect(page.getByText(FIRST_ITEM)).toBeVisible();
-  const progress = page.getByRole('status').filter({ hasText: /^Loading transcript…/ });
-  await expect(progress).toHaveText('Loading transcript… 100 items so far');
+  await expect(lastItem(page)).toBeInViewport();
 
+  await page.getByRole('button', { name: 'Jump to start' }).click();
+  const first = transcriptItem(page, FIRST_ITEM);
+  await expect(first).toBeInViewport();
+  await expect(first).toBeFocused();
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Showing the first item.' }),
+  ).toBeVisible();
+  expect(requests.filter((request) => request.startsWith('asc -'))).toHaveLength(1);
+  await expectAccessible();
+
+  const before = requests.length;
   const jump = page.getByRole('button', { name: 'Jump to latest item' });
   await jump.focus();
   await page.keyboard.press('Enter');
-  const last = lastItem(page);
-  await expect(last).toBeInViewport();
-  await expect(last).toBeFocused();
-  // One request for the newest page, no walk through the pages in between.
-  expect(newestRequests.map((params) => params.get('limit'))).toEqual(['100']);
+  await expect(lastItem(page)).toBeInViewport();
+  await expect(lastItem(page)).toBeFocused();
   await expect(
-    page.getByRole('status').filter({
-      hasText: 'Showing the newest items. Earlier items are still loading.',
-    }),
+    page.getByRole('status').filter({ hasText: 'Showing the last item.' }),
   ).toBeVisible();
-  await expect(progress).toHaveText('Loading transcript… 200 items so far');
-
-  // Scrolling up from the newest items reaches the marked gap.
-  const marker = page.getByRole('note', { name: 'Earlier items still loading' });
-  for (let step = 0; step < 40 && !(await marker.isVisible()); step++) {
-    await page.mouse.wheel(0, -1500);
-  }
-  // Rendered (it may sit in the rows kept just outside the window); one more nudge shows it.
-  await marker.scrollIntoViewIfNeeded();
-  await expect(marker).toBeInViewport();
-  await expect(marker).toContainText('100 loaded from the start so far');
-  await expectAccessible();
-
-  // Back at the end, the background load resumes and meets the newest page: the marker goes,
-  // nothing is doubled, and the reader is still on the last item.
-  await jump.click();
-  await expect(last).toBeFocused();
-  holding = false;
-  for (const route of held) await route.continue();
-  await waitUntilLoaded(page);
-  await expect(marker).toHaveCount(0);
-  await expect(last).toBeInViewport();
-  await expect(last).toBeFocused();
-  await expect(
-    page.getByRole('status').filter({ hasText: 'All earlier items have loaded.' }),
-  ).toBeVisible();
+  // The newest page was already here: no request was needed.
+  expect(requests.slice(before).filter((request) => request === 'desc - 100')).toEqual([]);
   expect(await transcriptElements(page)).toBeLessThanOrEqual(MAX_TRANSCRIPT_ELEMENTS);
 });
 
-/** Read in the page itself, without locators: how far loading got, and where the last item is. */
-function loadingAndLastItem(page: Page) {
-  return page.evaluate((lastText) => {
-    const progress = [...document.querySelectorAll('[role="status"]')]
-      .map((element) => element.textContent)
-      .find((text) => /^Loading transcript…|^10,000 items$/.test(text));
-    const loaded = Number(/([\d,]+) items/.exec(progress ?? '')?.[1]?.replace(',', '') ?? 0);
-    const last = [...document.querySelectorAll('ol[aria-label="Transcript"] article')].find(
-      (article) => article.textContent.includes(lastText),
-    );
-    const box = last?.getBoundingClientRect();
-    const onScreen = !!box && box.bottom > 0 && box.top < window.innerHeight;
-    return { loaded, onScreen };
-  }, 'ledger reconciled for every store');
-}
+test('an item link deep in the thread loads around it in at most three requests', async ({
+  page,
+}) => {
+  const requests = recordItemRequests(page);
+  await page.goto(`${HUGE}#cthi_huge_escalation_09000`);
+  const target = page.locator('article[aria-current="true"]');
+  await expect(target).toBeInViewport();
+  await expect(target).toBeFocused();
+  expect(requests.length, requests.join(', ')).toBeLessThanOrEqual(3);
+  expect(requests).toContain('asc cthi_huge_escalation_09000 50');
+  await target.getByRole('button', { name: 'Raw JSON' }).click();
+  await expect(target).toContainText('"id": "cthi_huge_escalation_09000"');
+});
 
-test('after "Jump to latest", pages arriving one after another above keep the last item on screen', async ({
+test('find answers from what is loaded, says so, and finds the rest as it loads', async ({
   page,
 }) => {
   await page.goto(HUGE);
-  await expect(page.getByText(FIRST_ITEM)).toBeVisible();
-  await page.getByRole('button', { name: 'Jump to latest item' }).click();
-  await expect(
-    page.getByRole('status').filter({
-      hasText: 'Showing the newest items. Earlier items are still loading.',
-    }),
-  ).toBeVisible();
-  // No page is held back here: about a hundred are inserted above while the reader waits, and
-  // the last item stays on screen at every step (sampled as loading goes on).
+  await expect(lastItem(page)).toBeInViewport();
+  const find = page.getByRole('search', { name: 'Find in thread' });
+  const count = find.getByRole('status');
+  // The closing item is in the newest page: answered at once, from loaded items.
+  const ms = await timeFind(page, 'ledger reconciled');
+  expect(ms, 'ms from input to count').toBeLessThan(300);
+  await expect(count).toContainText(/^1 of 1 · 1 match in the [\d,]+ items loaded so far/);
+
+  // The first item is not loaded yet: find says where it has looked, loads the rest from both
+  // ends, and the last item stays on screen while pages are inserted above it.
+  await find.getByRole('searchbox').fill('check sync batch 4100?');
+  await expect(count).toHaveText(
+    /^No matches in the [\d,]+ items loaded so far — searching the rest…$/,
+  );
   const samples: { loaded: number; onScreen: boolean }[] = [];
   await expect
     .poll(
       async () => {
-        const sample = await loadingAndLastItem(page);
-        samples.push(sample);
-        return sample.loaded;
+        const loaded = await loadedCount(page);
+        const onScreen = await lastItem(page).isVisible();
+        samples.push({ loaded, onScreen });
+        return loaded;
       },
-      { timeout: 90_000, intervals: [250] },
+      { timeout: 100_000, intervals: [250] },
     )
     .toBe(10_000);
-  const inserting = samples.filter((sample) => sample.loaded > 0 && sample.loaded < 10_000);
-  expect(inserting.length, 'samples taken while pages were arriving').toBeGreaterThan(2);
-  expect(samples.filter((sample) => !sample.onScreen)).toEqual([]);
-  await expect(lastItem(page)).toBeInViewport();
-  await expect(lastItem(page)).toBeFocused();
-});
-
-test('find over all 10,000 items answers within 200 ms of typing', async ({ page }) => {
-  await page.goto(HUGE);
-  await waitUntilLoaded(page);
-  const find = page.getByRole('search', { name: 'Find in thread' });
-  const count = find.getByRole('status');
-  const ms = await timeFind(page, 'ledger reconciled');
+  expect(
+    samples.filter((sample) => sample.loaded > 100 && sample.loaded < 10_000).length,
+  ).toBeGreaterThan(2);
   await expect(count).toHaveText('1 of 1');
-  expect(ms, 'ms from input to count').toBeLessThan(200);
-  await expect(lastItem(page)).toBeInViewport();
+  await find.getByRole('searchbox').press('Enter');
+  await expect(transcriptItem(page, FIRST_ITEM)).toBeInViewport();
+  expect(await transcriptElements(page)).toBeLessThanOrEqual(MAX_TRANSCRIPT_ELEMENTS);
 });

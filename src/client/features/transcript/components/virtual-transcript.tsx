@@ -75,8 +75,10 @@ export function VirtualTranscript({ entries, rows, ref, onNearEdge }: Transcript
     if (endIndex >= count - 1 - EDGE_ROWS) onNearEdge?.('end');
   }, [settling, startIndex, endIndex, count, onNearEdge]);
 
-  // A row to reveal that is not rendered yet is scrolled to; once rendered, it shows itself. Its
-  // index is looked up afresh: pages inserted before it (after "Jump to latest") move it.
+  // A row to reveal is scrolled to by index, looked up afresh by key (pages added above move
+  // it), even when it is already rendered: the virtualizer keeps correcting its scroll while
+  // the rows around it are measured, so the row stays where it was put. The row itself then
+  // takes focus (transcript-row.tsx).
   const { reveal } = rows;
   const revealAt = useMemo(
     () => (reveal ? entries.findIndex((entry) => entry.key === reveal.key) : -1),
@@ -84,16 +86,14 @@ export function VirtualTranscript({ entries, rows, ref, onNearEdge }: Transcript
   );
   useLayoutEffect(() => {
     if (revealAt === -1) return;
-    if (virtualizer.getVirtualItems().some((row) => row.index === revealAt)) return;
     virtualizer.scrollToIndex(revealAt, { align: reveal?.block === 'end' ? 'end' : 'center' });
   }, [virtualizer, reveal, revealAt]);
-  // Once the row has shown itself, the virtualizer stops steering to the index it was given:
-  // pages inserted above (the background load after "Jump to latest") would make that index
-  // another row, and the end anchoring that keeps the reader's row in place waits for it.
-  const revealing = reveal != null;
+  // Rows added above the first one (older pages) change what every index means: the steering
+  // toward an index stops, and the end anchoring keeps the reader's row in place instead.
+  const firstKey = entries[0]?.key;
   useLayoutEffect(() => {
-    if (!revealing) virtualizer.cancelScroll();
-  }, [virtualizer, revealing]);
+    virtualizer.cancelScroll();
+  }, [virtualizer, firstKey]);
 
   const { fromStart, complete } = rows;
   return (
