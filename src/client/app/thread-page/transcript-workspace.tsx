@@ -5,6 +5,7 @@ import { useFind } from '@/client/features/find/hooks/use-find';
 import { useItemTarget } from '@/client/features/transcript/hooks/use-item-target';
 import { useJumpToLatest } from '@/client/features/transcript/hooks/use-jump-to-latest';
 import { useShortcuts, type Shortcut } from '@/client/features/shortcuts/hooks/use-shortcuts';
+import { copyFocusedLink } from '@/client/features/shortcuts/lib/copy-focused-link';
 import type {
   NewestControl,
   TranscriptProgress,
@@ -77,6 +78,8 @@ export function TranscriptWorkspace(props: TranscriptWorkspaceProps) {
       findInput.current?.focus();
       findInput.current?.select();
     } else if (shortcut === 'help') setHelpOpen(true);
+    else if (shortcut === 'latest') jump.jump();
+    else if (shortcut === 'copy-link') void copyFocusedLink(threadId, shown);
     else step(shortcut === 'next' ? 1 : -1);
   });
 
@@ -121,7 +124,12 @@ export function TranscriptWorkspace(props: TranscriptWorkspaceProps) {
           total={entries.length}
           onShowShortcuts={() => setHelpOpen(true)}
         />
-        <FindBar find={find} progress={progress} inputRef={findInput} />
+        <FindBar
+          find={find}
+          progress={progress}
+          inputRef={findInput}
+          onLeave={(key) => (key === null ? step(1) : reveal.reveal(key, true))}
+        />
         <div role="status">
           <TargetNotice target={target} />
         </div>
