@@ -157,3 +157,32 @@ test('the ? dialog lists every shortcut, traps focus and gives it back', async (
   await expect(focused(page)).toHaveAttribute('aria-label', itemName ?? '');
   await expect(focused(page)).toHaveRole('article');
 });
+
+test('a followed link moves focus to the new page heading, but not on first load', async ({
+  page,
+}) => {
+  await page.goto(`/threads/${THREAD}`);
+  const heading = page.getByRole('heading', { level: 1 });
+  await expect(heading).toHaveText('Refund for duplicate charge on order A-1023');
+  await expect(heading).not.toBeFocused();
+
+  const queueLink = page.getByRole('navigation', { name: 'Main' }).getByRole('link', {
+    name: 'Escalation queue',
+  });
+  await queueLink.focus();
+  await page.keyboard.press('Enter');
+  await expect(heading).toHaveText('Escalation queue');
+  await expect(heading).toBeFocused();
+
+  // Tab goes on from the heading into the page, not back to the top of the document.
+  await page.keyboard.press('Tab');
+  await expect(page.locator('main *:focus')).toHaveCount(1);
+
+  // Back: the thread's heading again; the home page keeps focus in its paste box.
+  await page.goBack();
+  await expect(heading).toHaveText('Refund for duplicate charge on order A-1023');
+  await expect(heading).toBeFocused();
+  await page.getByRole('link', { name: 'Threadline' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('textbox', { name: 'Thread ID or link' })).toBeFocused();
+});

@@ -33,7 +33,12 @@ export function useRouteFocus(main: string): void {
     if (!hasNavigated() || window.location.hash !== '') return;
     const container = document.querySelector(main);
     if (!container) return;
-    const find = () => container.querySelector<HTMLElement>('h1');
+    // The page being left can linger hidden (a Suspense boundary keeps it while the next
+    // page's code loads): only a heading that is shown counts.
+    const find = () =>
+      [...container.querySelectorAll<HTMLElement>('h1')].find(
+        (heading) => heading.getClientRects().length > 0,
+      );
     const now = find();
     if (now) {
       focusHeading(now);
@@ -50,7 +55,12 @@ export function useRouteFocus(main: string): void {
       observer.disconnect();
       clearTimeout(timer);
     }
-    observer.observe(container, { childList: true, subtree: true });
+    observer.observe(container, {
+      childList: true,
+      subtree: true,
+      attributes: true,
+      attributeFilter: ['style', 'hidden'],
+    });
     return stop;
   }, [pathname, main]);
 }
