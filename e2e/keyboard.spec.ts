@@ -87,6 +87,9 @@ for (const viewport of viewports) {
     const lastItem = page.getByRole('list', { name: 'Transcript' }).getByRole('article').last();
     await expect(lastItem).toBeFocused();
     await expect(lastItem).toBeInViewport();
+    // Scrolled to the end, the find bar is still pinned at the top.
+    expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
+    await expect(findBox).toBeInViewport();
 
     // Tab reaches the handoff button; its summary leads with the status in words.
     const handoff = page.getByRole('button', { name: 'Copy handoff summary' });

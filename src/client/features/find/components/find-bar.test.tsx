@@ -94,3 +94,19 @@ describe('FindBar: Escape', () => {
     expect(onLeave).toHaveBeenCalledWith(null);
   });
 });
+
+describe('FindBar: Enter while the search catches up with typing', () => {
+  it('steps once the search for what was typed has landed', () => {
+    const typing = findState({ input: 'a-1023', query: 'a-10' });
+    const { rerender } = render(<FindBar find={typing} progress={complete} inputRef={null} />);
+    fireEvent.keyDown(screen.getByRole('searchbox', { name: 'Find in thread' }), {
+      key: 'Enter',
+    });
+    expect(typing.next).not.toHaveBeenCalled();
+    const landed = findState();
+    rerender(<FindBar find={landed} progress={complete} inputRef={null} />);
+    expect(landed.next).toHaveBeenCalledTimes(1);
+    rerender(<FindBar find={landed} progress={complete} inputRef={null} />);
+    expect(landed.next).toHaveBeenCalledTimes(1);
+  });
+});

@@ -1,4 +1,4 @@
-import { useId, type Ref } from 'react';
+import { useEffect, useId, useRef, type Ref } from 'react';
 import { smallButton } from '@/client/components/ui/button-styles';
 import type { FindState } from '../hooks/use-find';
 import type { TranscriptProgress } from '@/client/entities/thread/model/transcript-progress';
@@ -30,6 +30,16 @@ function summary(find: FindState, progress: TranscriptProgress): string {
 export function FindBar({ find, progress, inputRef, onLeave }: FindBarProps) {
   const inputId = useId();
   const none = find.result.matches.length === 0;
+  // Enter pressed while the search for the latest keystroke is still rendering would be dropped
+  // (find steps only through the matches of what was typed): it waits for that search instead.
+  const queued = useRef<'next' | 'previous' | null>(null);
+  const settled = find.input === find.query;
+  useEffect(() => {
+    const step = queued.current;
+    if (step === null || !settled) return;
+    queued.current = null;
+    find[step]();
+  }, [settled, find]);
   return (
     <div
       role="search"
@@ -59,8 +69,9 @@ export function FindBar({ find, progress, inputRef, onLeave }: FindBarProps) {
           }
           if (event.key !== 'Enter') return;
           event.preventDefault();
-          if (event.shiftKey) find.previous();
-          else find.next();
+          const step = event.shiftKey ? 'previous' : 'next';
+          if (settled) find[step]();
+          else queued.current = step;
         }}
         className="min-w-0 flex-1 basis-40 rounded-lg border border-slate-300 bg-white px-3 py-1.5 text-sm text-slate-900 dark:border-slate-600 dark:bg-slate-900 dark:text-slate-100"
       />
