@@ -42,7 +42,7 @@ test('the handoff summary masks contacts unless asked not to', async ({ page }) 
   expect(masked).toContain(`Thread ID: ${THREAD}`);
   expect(masked).toContain(`/threads/${THREAD}`);
   expect(masked).toContain('User: m***@example.com');
-  expect(masked).toContain('Status: Locked: Escalated to billing');
+  expect(masked).toMatch(/^Locked — the customer can't send messages · Escalated to billing\n/);
   expect(masked).toContain('Created: 2026-11-24 14:05:00 UTC');
   expect(masked).toContain('Last 3 turns:');
   expect(masked).toContain('Will someone email me when it is approved?');

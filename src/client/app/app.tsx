@@ -1,9 +1,14 @@
+import { useState } from 'react';
 import { Link, useLocation } from 'wouter';
 import { DemoBanner } from '@/client/features/health/components/demo-banner';
 import { SignOutForm } from '@/client/features/health/components/sign-out-form';
 import { CompactLookupForm } from '@/client/features/lookup/components/compact-lookup-form';
+import { IdBox } from '@/client/features/lookup/components/id-box';
+import { ShortcutAnnouncer } from '@/client/features/shortcuts/components/shortcut-announcer';
+import { useIdBoxShortcut } from '@/client/features/shortcuts/hooks/use-id-box-shortcut';
 import { AppNav } from './app-nav';
 import { AppRoutes } from './router';
+import { useRouteFocus } from './use-route-focus';
 import { useScrollRestoration } from './use-scroll-restoration';
 
 export function App() {
@@ -11,6 +16,9 @@ export function App() {
   const [pathname] = useLocation();
   const onHome = pathname === '/';
   useScrollRestoration();
+  useRouteFocus('#main');
+  const [idBoxOpen, setIdBoxOpen] = useState(false);
+  useIdBoxShortcut(() => setIdBoxOpen(true));
   return (
     <div className="flex min-h-dvh flex-col">
       <a
@@ -42,6 +50,8 @@ export function App() {
       <main id="main" className="mx-auto w-full max-w-5xl min-w-0 flex-1 px-4 py-6">
         <AppRoutes />
       </main>
+      <IdBox open={idBoxOpen} onClose={() => setIdBoxOpen(false)} />
+      <ShortcutAnnouncer />
     </div>
   );
 }

@@ -9,10 +9,12 @@ const EVENTS = ['popstate', 'pushState', 'replaceState', 'hashchange'] as const;
 
 let navigationCount = 0;
 let lastKind: 'push' | 'pop' = 'push';
+let focusedAtNavigation: Element | null = null;
 const listeners = new Set<() => void>();
 
 function onNavigation(event: Event) {
   navigationCount += 1;
+  focusedAtNavigation = document.activeElement;
   if (event.type === 'popstate') lastKind = 'pop';
   else if (event.type === 'pushState') lastKind = 'push';
   for (const listener of listeners) listener();
@@ -40,4 +42,14 @@ export function useNavigationKey(): number {
 /** Whether the latest change of page came from Back/Forward (restore scroll) or a link (top). */
 export function lastNavigationKind(): 'push' | 'pop' {
   return lastKind;
+}
+
+/** What held focus when the address last changed: the link, button or field that changed it. */
+export function focusAtLastNavigation(): Element | null {
+  return focusedAtNavigation;
+}
+
+/** Whether the address has changed since the page loaded. */
+export function hasNavigated(): boolean {
+  return navigationCount > 0;
 }

@@ -5,6 +5,7 @@ import { useFind } from '@/client/features/find/hooks/use-find';
 import { useItemTarget } from '@/client/features/transcript/hooks/use-item-target';
 import { useJumpToLatest } from '@/client/features/transcript/hooks/use-jump-to-latest';
 import { useShortcuts, type Shortcut } from '@/client/features/shortcuts/hooks/use-shortcuts';
+import { copyFocusedLink } from '@/client/features/shortcuts/lib/copy-focused-link';
 import type {
   EndsControl,
   TranscriptLoader,
@@ -98,7 +99,10 @@ export function TranscriptWorkspace(props: TranscriptWorkspaceProps) {
       findInput.current?.focus();
       findInput.current?.select();
     } else if (shortcut === 'help') setHelpOpen(true);
-    else step(shortcut === 'next' ? 1 : -1);
+    else if (shortcut === 'latest') jump.jump();
+    else if (shortcut === 'copy-link') void copyFocusedLink(threadId, shown);
+    else if (shortcut === 'next') step(1);
+    else if (shortcut === 'previous') step(-1);
   });
 
   const current = find.current ?? null;
@@ -144,7 +148,12 @@ export function TranscriptWorkspace(props: TranscriptWorkspaceProps) {
           onShowShortcuts={() => setHelpOpen(true)}
         />
         <OpenAtControl />
-        <FindBar find={find} progress={progress} inputRef={findInput} />
+        <FindBar
+          find={find}
+          progress={progress}
+          inputRef={findInput}
+          onLeave={(key) => (key === null ? step(1) : reveal.reveal(key, true))}
+        />
         <div role="status">
           <TargetNotice target={target} />
         </div>

@@ -1,12 +1,17 @@
-import { closeBidi } from '@/client/lib/invisible-characters';
+import type { ChatKitThreadItemList } from 'openai/resources/beta/chatkit/threads';
+import { closeBidi, revealInvisible } from '@/client/lib/invisible-characters';
 import type { ThreadSummary } from '@/shared/api-contract';
 import { formatUtcTime } from '@/client/entities/thread/model/format-time';
+import type { ThreadStatusView } from '@/client/entities/thread/model/read-status';
 import { maskContacts } from './mask-contacts';
+import { markdownToPlain } from './markdown-plain';
 import type { TranscriptItem } from '@/client/entities/thread/model/transcript-item';
-import { statusLine, threadFacts } from '@/client/entities/thread/model/thread-facts';
+import { threadFacts } from '@/client/entities/thread/model/thread-facts';
 
 export const HANDOFF_TURNS = 3;
 export const TURN_MAX_CHARS = 500;
+/** Tool-call arguments are context, not the story: a line or two. */
+const ARGUMENTS_MAX_CHARS = 200;
 
 export interface HandoffOptions {
   /** Absolute link to the thread in Threadline. */
@@ -18,8 +23,11 @@ export interface HandoffOptions {
 interface Turn {
   role: 'User' | 'Assistant';
   createdAt: number;
+  /** Plain text: an assistant's Markdown is already stripped of its markup. */
   text: string;
 }
+
+type Hide = (text: string) => string;
 
 /** Clipped at a word boundary when one is near, never inside a surrogate pair. */
 export function clipTurn(text: string, max = TURN_MAX_CHARS): string {
@@ -30,6 +38,23 @@ export function clipTurn(text: string, max = TURN_MAX_CHARS): string {
   return `${(space > max * 0.8 ? head.slice(0, space) : head).trimEnd()}…`;
 }
 
+/**
+ * The status as the customer lives it, first thing in a handoff: "Locked — the customer can't
+ * send messages · Escalated to billing". A lock without a reason says so.
+ */
+export function statusInWords({ kind, label, reason }: ThreadStatusView): string {
+  switch (kind) {
+    case 'locked':
+      return `Locked — the customer can't send messages · ${reason ?? 'no reason given'}`;
+    case 'closed':
+      return `Closed — the conversation has ended${reason ? ` · ${reason}` : ''}`;
+    case 'active':
+      return `Active — the customer can still write${reason ? ` · ${reason}` : ''}`;
+    case 'unknown':
+      return `${label} — what the customer sees is not clear${reason ? ` · ${reason}` : ''}`;
+  }
+}
+
 function turnOf(entry: TranscriptItem): Turn | undefined {
   if (entry.kind !== 'item') return undefined;
   const { item } = entry;
@@ -38,7 +63,7 @@ function turnOf(entry: TranscriptItem): Turn | undefined {
     return { role: 'User', createdAt: item.created_at, text };
   }
   if (item.type === 'chatkit.assistant_message') {
-    const text = item.content.map((part) => part.text).join('\n\n');
+    const text = markdownToPlain(item.content.map((part) => part.text).join('\n\n'));
     return { role: 'Assistant', createdAt: item.created_at, text };
   }
   return undefined;
@@ -55,14 +80,63 @@ export function lastTurns(entries: readonly TranscriptItem[], count = HANDOFF_TU
   return turns;
 }
 
+function time(seconds: number): string {
+  return formatUtcTime(seconds) ?? 'unknown time';
+}
+
+/** What the customer last read from the assistant, quoted; the items may be the newest page only. */
+function lastAssistantWords(entries: readonly TranscriptItem[], hide: Hide): string {
+  for (let i = entries.length - 1; i >= 0; i--) {
+    const entry = entries[i];
+    const turn = entry && turnOf(entry);
+    if (turn?.role !== 'Assistant' || turn.text.trim() === '') continue;
+    const quoted = closeBidi(clipTurn(hide(turn.text)));
+    return `The assistant last told the customer (${time(turn.createdAt)}):\n“${quoted}”`;
+  }
+  return 'No message from the assistant among the items loaded.';
+}
+
+function toolCallLine(call: ChatKitThreadItemList.ChatKitClientToolCall, hide: Hide): string {
+  const name = call.name.trim() === '' ? 'unnamed tool' : revealInvisible(call.name);
+  const args = call.arguments.trim();
+  const shown =
+    args === '' ? '' : `, arguments ${closeBidi(clipTurn(hide(args), ARGUMENTS_MAX_CHARS))}`;
+  return `- Tool call ${hide(name)}: ${call.status === 'in_progress' ? 'running' : call.status}${shown} (since ${time(call.created_at)})`;
+}
+
+/**
+ * Work the assistant side has not finished: client tool calls not completed, and tasks shown
+ * after its last message (ChatKit tasks carry no status; one after the last reply is still the
+ * step it is on). Null when there is none.
+ */
+function inProgress(entries: readonly TranscriptItem[], hide: Hide): string | null {
+  const lines: string[] = [];
+  let afterLastReply = true;
+  for (let i = entries.length - 1; i >= 0; i--) {
+    const entry = entries[i];
+    if (entry?.kind !== 'item') continue;
+    const { item } = entry;
+    if (item.type === 'chatkit.assistant_message') afterLastReply = false;
+    else if (item.type === 'chatkit.client_tool_call' && item.status !== 'completed') {
+      lines.unshift(toolCallLine(item, hide));
+    } else if (afterLastReply && item.type === 'chatkit.task') {
+      const heading = item.heading?.trim() ? revealInvisible(item.heading) : 'untitled task';
+      lines.unshift(`- Task after the assistant's last message: ${hide(heading)}`);
+    }
+  }
+  return lines.length === 0 ? null : ['Still in progress:', ...lines].join('\n');
+}
+
 function turnsHeading(count: number): string {
-  if (count === 0) return 'No messages yet.';
+  if (count === 0) return 'No messages among the items loaded.';
   return count === 1 ? 'Last turn:' : `Last ${String(count)} turns:`;
 }
 
 /**
- * A plain-text summary for handing a thread to another team: who, what state and why, and the
- * last few turns of the conversation, optionally with contacts masked.
+ * A plain-text summary for handing a thread to another team, most useful first: the status in
+ * words, what the assistant last told the customer, work still in progress, the thread's facts,
+ * then the last few turns. Needs only the newest items (`entries` may be the newest page, not
+ * the whole thread). Contacts are optionally masked; Markdown arrives as plain text.
  */
 export function handoffSummary(
   thread: ThreadSummary,
@@ -70,21 +144,27 @@ export function handoffSummary(
   { link, mask }: HandoffOptions,
 ): string {
   // Masked before clipping, so a cut can never leave part of a number unmasked.
-  const hide = mask ? maskContacts : (text: string) => text;
+  const hide: Hide = mask ? maskContacts : (text) => text;
   const facts = threadFacts(thread);
+  const newest = entries.findLast((entry) => entry.kind === 'item')?.item.created_at;
   const turns = lastTurns(entries).map(
-    (turn) =>
-      `${turn.role}, ${formatUtcTime(turn.createdAt) ?? 'unknown time'}:\n${closeBidi(clipTurn(hide(turn.text)))}`,
+    (turn) => `${turn.role}, ${time(turn.createdAt)}:\n${closeBidi(clipTurn(hide(turn.text)))}`,
   );
   const lines = [
+    `Title: ${facts.title ? hide(facts.title.replace(/\s+/g, ' ')) : 'Untitled thread'}`,
+    `User: ${facts.user ? hide(facts.user) : 'unknown'}`,
     `Thread ID: ${thread.id}`,
     `Link: ${link}`,
-    `User: ${facts.user ? hide(facts.user) : 'unknown'}`,
-    `Status: ${hide(statusLine(facts.status))}`,
-    `Title: ${facts.title ? hide(facts.title.replace(/\s+/g, ' ')) : 'Untitled thread'}`,
     `Created: ${facts.created ?? 'unknown'}`,
-    '',
-    turnsHeading(turns.length),
+    `Last activity: ${newest === undefined ? 'unknown' : time(newest)}`,
   ];
-  return [lines.join('\n'), ...turns].join('\n\n') + '\n';
+  const sections = [
+    hide(statusInWords(facts.status)),
+    lastAssistantWords(entries, hide),
+    inProgress(entries, hide),
+    lines.join('\n'),
+    turnsHeading(turns.length),
+    ...turns,
+  ];
+  return sections.filter((section) => section !== null).join('\n\n') + '\n';
 }

@@ -71,3 +71,49 @@ describe('FindBar', () => {
     expect(screen.getByRole('button', { name: 'Next match' })).toHaveProperty('disabled', true);
   });
 });
+
+describe('FindBar: Escape', () => {
+  it('leaves the box for the current match, keeping the query', () => {
+    const find = findState({ index: 1, current: { index: 2, key: 'b', occurrence: 0 } });
+    const onLeave = vi.fn();
+    render(<FindBar find={find} progress={complete} inputRef={null} onLeave={onLeave} />);
+    const box = screen.getByRole('searchbox', { name: 'Find in thread' });
+    box.focus();
+    fireEvent.keyDown(box, { key: 'Escape' });
+    expect(onLeave).toHaveBeenCalledWith('b');
+    expect(document.activeElement).not.toBe(box);
+    expect(find.setInput).not.toHaveBeenCalled();
+  });
+
+  it('leaves for the transcript when there is no current match', () => {
+    const onLeave = vi.fn();
+    render(
+      <FindBar
+        find={findState({ result: noMatches, index: -1, current: undefined })}
+        progress={complete}
+        inputRef={null}
+        onLeave={onLeave}
+      />,
+    );
+    fireEvent.keyDown(screen.getByRole('searchbox', { name: 'Find in thread' }), {
+      key: 'Escape',
+    });
+    expect(onLeave).toHaveBeenCalledWith(null);
+  });
+});
+
+describe('FindBar: Enter while the search catches up with typing', () => {
+  it('steps once the search for what was typed has landed', () => {
+    const typing = findState({ input: 'a-1023', query: 'a-10' });
+    const { rerender } = render(<FindBar find={typing} progress={complete} inputRef={null} />);
+    fireEvent.keyDown(screen.getByRole('searchbox', { name: 'Find in thread' }), {
+      key: 'Enter',
+    });
+    expect(typing.next).not.toHaveBeenCalled();
+    const landed = findState();
+    rerender(<FindBar find={landed} progress={complete} inputRef={null} />);
+    expect(landed.next).toHaveBeenCalledTimes(1);
+    rerender(<FindBar find={landed} progress={complete} inputRef={null} />);
+    expect(landed.next).toHaveBeenCalledTimes(1);
+  });
+});

@@ -1,4 +1,4 @@
-import { useId, type Ref } from 'react';
+import { useEffect, useId, useRef, type Ref } from 'react';
 import { smallButton } from '@/client/components/ui/button-styles';
 import type { FindState } from '../hooks/use-find';
 import type { TranscriptProgress } from '@/client/entities/thread/model/transcript-progress';
@@ -7,6 +7,11 @@ interface FindBarProps {
   find: FindState;
   progress: TranscriptProgress;
   inputRef: Ref<HTMLInputElement>;
+  /**
+   * Escape in the box: leave find for the current match's item (its key), or for the transcript
+   * when there is no current match (null). The box is blurred first either way.
+   */
+  onLeave?: (matchKey: string | null) => void;
 }
 
 function summary(find: FindState, progress: TranscriptProgress): string {
@@ -21,15 +26,29 @@ function summary(find: FindState, progress: TranscriptProgress): string {
   return `${count} · ${matches} ${scope} — searching the rest…`;
 }
 
-/** "Find in thread": Enter / Shift+Enter step through matches; the count is announced. */
-export function FindBar({ find, progress, inputRef }: FindBarProps) {
+/**
+ * "Find in thread": Enter / Shift+Enter step through matches, the count is announced, and Escape
+ * hands focus to the match. It stays in view while stepping: sticky below whatever the page
+ * pins above it (`--sticky-top`, 0 unless set).
+ */
+export function FindBar({ find, progress, inputRef, onLeave }: FindBarProps) {
   const inputId = useId();
   const none = find.result.matches.length === 0;
+  // Enter pressed while the search for the latest keystroke is still rendering would be dropped
+  // (find steps only through the matches of what was typed): it waits for that search instead.
+  const queued = useRef<'next' | 'previous' | null>(null);
+  const settled = find.input === find.query;
+  useEffect(() => {
+    const step = queued.current;
+    if (step === null || !settled) return;
+    queued.current = null;
+    find[step]();
+  }, [settled, find]);
   return (
     <div
       role="search"
       aria-label="Find in thread"
-      className="flex min-w-0 flex-wrap items-center gap-2"
+      className="sticky top-[var(--sticky-top,0px)] z-10 -mx-1 flex min-w-0 flex-wrap items-center gap-2 bg-white px-1 py-2 dark:bg-slate-950"
     >
       <label htmlFor={inputId} className="text-sm font-medium text-slate-800 dark:text-slate-200">
         Find in thread
@@ -43,10 +62,20 @@ export function FindBar({ find, progress, inputRef }: FindBarProps) {
         spellCheck={false}
         onChange={(event) => find.setInput(event.target.value)}
         onKeyDown={(event) => {
+          if (event.nativeEvent.isComposing) return;
+          if (event.key === 'Escape') {
+            // Keeps the query (and its highlights): "/" comes back to it. A search field would
+            // otherwise clear itself on Escape.
+            event.preventDefault();
+            event.currentTarget.blur();
+            onLeave?.(find.current?.key ?? null);
+            return;
+          }
           if (event.key !== 'Enter') return;
           event.preventDefault();
-          if (event.shiftKey) find.previous();
-          else find.next();
+          const step = event.shiftKey ? 'previous' : 'next';
+          if (settled) find[step]();
+          else queued.current = step;
         }}
         className="min-w-0 flex-1 basis-40 rounded-lg border border-slate-300 bg-white px-3 py-1.5 text-sm text-slate-900 dark:border-slate-600 dark:bg-slate-900 dark:text-slate-100"
       />

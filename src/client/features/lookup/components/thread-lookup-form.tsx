@@ -1,12 +1,12 @@
 import { cn } from '@/client/lib/cn';
-import { lookupFieldClass, useThreadLookup } from '../hooks/use-thread-lookup';
+import { lookupButtonClass, lookupFieldClass, useThreadLookup } from '../hooks/use-thread-lookup';
 
 /**
  * The home page's paste box: accepts whatever an agent pastes and opens the thread it names.
  * Every other page has the header's CompactLookupForm.
  */
 export function ThreadLookupForm() {
-  const { field, problem, problemId, onSubmit } = useThreadLookup(false);
+  const { field, problem, problemId, onSubmit, actionLabel } = useThreadLookup(false);
   return (
     <form onSubmit={onSubmit} noValidate className="flex flex-col gap-2">
       <label htmlFor={field.id} className="font-medium text-slate-900 dark:text-slate-100">
@@ -28,11 +28,8 @@ export function ThreadLookupForm() {
           }}
           className={cn(lookupFieldClass, 'resize-y px-3 py-2')}
         />
-        <button
-          type="submit"
-          className="rounded-lg bg-sky-700 px-4 py-2 font-medium text-white hover:bg-sky-800 dark:bg-sky-400 dark:text-slate-950 dark:hover:bg-sky-300"
-        >
-          Open thread
+        <button type="submit" className={lookupButtonClass}>
+          {actionLabel}
         </button>
       </div>
       {problem && (

@@ -1,11 +1,18 @@
 import { useEffect, useId, useRef } from 'react';
 import { smallButton } from '@/client/components/ui/button-styles';
+import { wrapTabFocus } from '@/client/lib/wrap-tab-focus';
 
-const shortcuts = [
-  ['/', 'Find in thread'],
+/** Every shortcut in the app; `use-shortcuts.ts` and `use-id-box-shortcut.ts` implement them. */
+const shortcutList = [
   ['j', 'Next item'],
   ['k', 'Previous item'],
+  ['Shift+G', 'Jump to the latest item'],
+  ['c', "Copy the focused item's link"],
+  ['/', 'Find in thread'],
   ['Enter / Shift+Enter', 'Next / previous match (in the find field)'],
+  ['Esc', "Leave find and go to the current match's item (in the find field)"],
+  ['[ / ]', 'Previous / next thread in the list'],
+  ['⌘K / Ctrl+K', 'Open a thread or triage board from pasted IDs'],
   ['?', 'Show these shortcuts'],
 ] as const;
 
@@ -34,6 +41,7 @@ export function ShortcutsDialog({ open, onClose }: ShortcutsDialogProps) {
     <dialog
       ref={dialogRef}
       aria-labelledby={titleId}
+      onKeyDown={wrapTabFocus}
       onClose={() => {
         onClose();
         returnTo.current?.focus();
@@ -44,7 +52,7 @@ export function ShortcutsDialog({ open, onClose }: ShortcutsDialogProps) {
         Keyboard shortcuts
       </h2>
       <dl className="mt-3 grid grid-cols-[auto_minmax(0,1fr)] gap-x-4 gap-y-2 text-sm">
-        {shortcuts.map(([keys, action]) => (
+        {shortcutList.map(([keys, action]) => (
           <div key={keys} className="contents">
             <dt>
               <kbd className="rounded border border-slate-300 bg-slate-100 px-1.5 py-0.5 font-mono text-xs dark:border-slate-600 dark:bg-slate-800">
@@ -56,7 +64,7 @@ export function ShortcutsDialog({ open, onClose }: ShortcutsDialogProps) {
         ))}
       </dl>
       <p className="mt-3 text-xs text-slate-600 dark:text-slate-400">
-        Shortcuts are off while typing in a field.
+        Single keys are off while typing in a field; ⌘K / Ctrl+K works everywhere.
       </p>
       <div className="mt-4 flex justify-end">
         <button type="button" className={smallButton} onClick={() => dialogRef.current?.close()}>

@@ -1,12 +1,15 @@
 import { useEffect, useRef } from 'react';
 
-export type Shortcut = 'find' | 'next' | 'previous' | 'help';
+export type Shortcut = 'find' | 'next' | 'previous' | 'help' | 'latest' | 'copy-link';
 
 const keys: Partial<Record<string, Shortcut>> = {
   '/': 'find',
   j: 'next',
   k: 'previous',
   '?': 'help',
+  // Shift+G, as in Vim and Gmail's lists: "End" already scrolls the page, and stays that way.
+  G: 'latest',
+  c: 'copy-link',
 };
 
 function isTyping(target: EventTarget | null): boolean {
@@ -18,12 +21,16 @@ function isTyping(target: EventTarget | null): boolean {
   );
 }
 
+export function underDialog(target: EventTarget | null): boolean {
+  return target instanceof Element && target.closest('dialog[open]') !== null;
+}
+
 /** The shortcut a key press means, or null while typing, with modifiers, or under a dialog. */
 export function shortcutFor(event: KeyboardEvent): Shortcut | null {
   if (event.defaultPrevented || event.isComposing) return null;
   if (event.ctrlKey || event.metaKey || event.altKey) return null;
   if (isTyping(event.target)) return null;
-  if (event.target instanceof Element && event.target.closest('dialog[open]')) return null;
+  if (underDialog(event.target)) return null;
   return keys[event.key] ?? null;
 }
 
