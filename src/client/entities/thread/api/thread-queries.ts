@@ -1,6 +1,7 @@
 import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query';
 import type { ItemsPage } from '@/shared/api-contract';
 import {
+  fetchLatestItems,
   fetchNewestItems,
   fetchThread,
   fetchThreadItems,
@@ -10,6 +11,9 @@ import {
 
 /** Guards against an upstream that keeps returning the same cursor, and against unbounded loads. */
 export const MAX_ITEM_PAGES = 500;
+
+/** Items in a list row's newest page: enough to find the customer's last message in most threads. */
+export const LATEST_ITEMS_LIMIT = 20;
 
 /** An active thread is re-read this often while its tab is visible. */
 export const LIVE_POLL_MS = 15_000;
@@ -53,6 +57,18 @@ export const threadQueries = {
       queryKey: [...threadQueries.all(), 'detail', threadId, 'newest'],
       queryFn: ({ signal }) => fetchNewestItems(threadId, signal),
       staleTime: Infinity,
+    }),
+  /**
+   * A short newest-first page for a list row (last activity, last customer message). Read once
+   * per row as it scrolls into view, and kept: a queue revisited within the session refetches
+   * nothing.
+   */
+  latest: (threadId: string) =>
+    queryOptions({
+      queryKey: [...threadQueries.all(), 'detail', threadId, 'latest'],
+      queryFn: ({ signal }) => fetchLatestItems(threadId, LATEST_ITEMS_LIMIT, signal),
+      staleTime: 10 * 60_000,
+      gcTime: 30 * 60_000,
     }),
   list: (filter: ThreadListFilter) =>
     infiniteQueryOptions({

@@ -1,12 +1,14 @@
 import { useEffect, useRef } from 'react';
 
-export type Shortcut = 'find' | 'next' | 'previous' | 'help';
+export type Shortcut = 'find' | 'next' | 'previous' | 'help' | 'nextThread' | 'previousThread';
 
 const keys: Partial<Record<string, Shortcut>> = {
   '/': 'find',
   j: 'next',
   k: 'previous',
   '?': 'help',
+  ']': 'nextThread',
+  '[': 'previousThread',
 };
 
 function isTyping(target: EventTarget | null): boolean {
