@@ -34,12 +34,13 @@ describe('statusWords', () => {
 });
 
 describe('readLatestActivity', () => {
-  it('takes the newest item’s time and the newest customer message, on one line', () => {
+  it('takes the newest item’s time and the newest customer message, on one line, without quotes', () => {
     const page = makeItemsPage([
       makeAssistantMessage({ created_at: 300 }),
       makeUserMessage({
         created_at: 200,
         content: [
+          { type: 'quoted_text', text: 'Your refund was sent.' },
           { type: 'input_text', text: '  Still\nwaiting ' },
           { type: 'input_text', text: 'on my refund\u2066' },
         ],

@@ -43,8 +43,10 @@ export function readLatestActivity(page: ItemsPage): LatestActivity {
   return { lastActivity, lastCustomerMessage };
 }
 
-function oneLine(content: readonly { text: string }[]): string | null {
+/** What the customer typed; text they quoted from an earlier reply is not their message. */
+function oneLine(content: readonly { type: string; text: string }[]): string | null {
   const text = content
+    .filter((part) => part.type !== 'quoted_text')
     .map((part) => part.text)
     .join(' ')
     .replace(/\s+/g, ' ')
