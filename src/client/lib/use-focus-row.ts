@@ -18,9 +18,11 @@ export function useFocusRow(
       `[data-row-id="${CSS.escape(focusId)}"]`,
     );
     if (!row) return;
-    // The page's scroll position is restored already: only move if the row is out of sight.
+    // The page's scroll position is being restored: move only for a row entirely out of sight
+    // (one stepped to with Next, further down than the row that was opened).
     row.focus({ preventScroll: true });
-    row.scrollIntoView({ block: 'nearest' });
+    const box = row.getBoundingClientRect();
+    if (box.bottom < 0 || box.top > window.innerHeight) row.scrollIntoView({ block: 'nearest' });
     onFocused();
   }, [container, focusId, listed, onFocused]);
 }

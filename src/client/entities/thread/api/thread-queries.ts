@@ -61,12 +61,12 @@ export const threadQueries = {
   /**
    * A short newest-first page for a list row (last activity, last customer message). Read once
    * per row as it scrolls into view, and kept: a queue revisited within the session refetches
-   * nothing.
+   * nothing. Not aborted when the agent leaves the list: the small answer is kept for the return.
    */
   latest: (threadId: string) =>
     queryOptions({
       queryKey: [...threadQueries.all(), 'detail', threadId, 'latest'],
-      queryFn: ({ signal }) => fetchLatestItems(threadId, LATEST_ITEMS_LIMIT, signal),
+      queryFn: () => fetchLatestItems(threadId, LATEST_ITEMS_LIMIT),
       staleTime: 10 * 60_000,
       gcTime: 30 * 60_000,
     }),

@@ -33,13 +33,13 @@ export function QueueRow({ thread, renderTitle }: QueueRowProps) {
   const status = readStatus(thread.status);
   return (
     <div ref={anchor} className="flex min-w-0 flex-col gap-1">
-      <div className="flex min-w-0 items-baseline justify-between gap-3">
+      <div className="flex min-w-0 items-start justify-between gap-3">
         {renderTitle(
           <span id={titleId} className={cn('min-w-0 [overflow-wrap:anywhere]', !title && 'italic')}>
             {title ?? 'Untitled thread'}
           </span>,
         )}
-        <div className={cn(muted, 'h-5 shrink-0 whitespace-nowrap')}>
+        <div className={cn(muted, 'mt-0.5 h-5 shrink-0 whitespace-nowrap')}>
           <ActivityText latest={latest} failed={failed} />
         </div>
       </div>
