@@ -46,6 +46,11 @@ test.describe('at 1440×900', () => {
     await expect(page.locator(':focus')).toHaveAccessibleName(DELETION);
     await page.keyboard.press('ArrowUp');
     await expect(page).toHaveURL(/selected=cthr_demo_refund_duplicate$/);
+    // ] and [ step the pane through the list too, as on the thread page.
+    await page.keyboard.press(']');
+    await expect(page).toHaveURL(/selected=cthr_demo_locked_noreason$/);
+    await page.keyboard.press('[');
+    await expect(page).toHaveURL(/selected=cthr_demo_refund_duplicate$/);
     await expect(pane(page).getByRole('heading', { level: 1 })).toHaveText(REFUND);
     await expect(
       pane(page)

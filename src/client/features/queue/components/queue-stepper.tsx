@@ -33,7 +33,10 @@ export function QueueStepper({ threadId }: { threadId: string }) {
         aria-keyshortcuts="["
         className={cn(secondaryButton, step)}
       >
-        Previous <kbd className={kbd}>[</kbd>
+        Previous{' '}
+        <kbd aria-hidden="true" className={kbd}>
+          [
+        </kbd>
       </button>
       <button
         type="button"
@@ -42,7 +45,10 @@ export function QueueStepper({ threadId }: { threadId: string }) {
         aria-keyshortcuts="]"
         className={cn(secondaryButton, step)}
       >
-        Next in queue <kbd className={kbd}>]</kbd>
+        Next in queue{' '}
+        <kbd aria-hidden="true" className={kbd}>
+          ]
+        </kbd>
       </button>
       <p role="status" className="text-slate-700 dark:text-slate-300">
         {index} of {total}
