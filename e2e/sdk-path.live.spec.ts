@@ -11,7 +11,9 @@ test('the queue scans every list page over HTTP and opens a thread with its whol
   await expect(
     page.getByRole('status').filter({ hasText: /^Scanned all \d+ threads: 2 locked\.$/ }),
   ).toBeVisible();
-  await page.getByRole('link', { name: 'Refund for duplicate charge on order A-1023' }).click();
+  // Wide screen: the row selects into the pane beside the queue, which links to the full page.
+  await page.getByRole('option', { name: 'Refund for duplicate charge on order A-1023' }).click();
+  await page.getByRole('link', { name: 'Open full page' }).click();
 
   await expect(page).toHaveURL(/\/threads\/cthr_demo_refund_duplicate$/);
   const header = page.locator('main > article > header');

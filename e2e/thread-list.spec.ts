@@ -2,6 +2,9 @@ import type { Page } from '@playwright/test';
 import { expect, expectNoHorizontalScroll, test } from './fixtures';
 
 // Demo mode; the live project runs only *.live.spec.ts, where live mode differs.
+// The list on its own page, its rows links (narrower than the split view's 1024 px); the split
+// view with the selected thread beside the list is in queue-flow.spec.ts.
+test.use({ viewport: { width: 1000, height: 720 } });
 
 const rowsOf = (page: Page) => page.getByRole('region', { name: 'Threads' }).getByRole('listitem');
 

@@ -1,6 +1,10 @@
 import type { Page } from '@playwright/test';
 import { expect, expectNoHorizontalScroll, test } from './fixtures';
 
+// The board on its own page, its rows links (narrower than the split view's 1024 px); the split
+// view and "Locked first" are in queue-flow.spec.ts.
+test.use({ viewport: { width: 1000, height: 720 } });
+
 const longId = `cthr_${'x'.repeat(130)}`;
 const ticket = [
   'Hi team, customer Maria wrote in again about her refund.',

@@ -1,4 +1,4 @@
-import { useLayoutEffect } from 'react';
+import { useLayoutEffect, useRef } from 'react';
 import { useSearch } from 'wouter';
 import { usePathname } from 'wouter/use-browser-location';
 import { lastNavigationKind } from '@/client/lib/navigation';
@@ -33,10 +33,13 @@ function entryKey(): string {
 /**
  * Back and Forward return to where the page was left (the queue, a thread); a followed link
  * starts at the top, unless it targets an item (#cthi_…), which the thread view scrolls to.
+ * An address replaced in place that keeps its entry's state (the split view's `?selected=`) is
+ * the same place: it keeps its scroll position.
  */
 export function useScrollRestoration(): void {
   const pathname = usePathname();
   const search = useSearch();
+  const shownEntry = useRef<string | null>(null);
 
   useLayoutEffect(() => {
     history.scrollRestoration = 'manual';
@@ -57,6 +60,9 @@ export function useScrollRestoration(): void {
   }, []);
 
   useLayoutEffect(() => {
+    const entry = entryKey();
+    if (entry === shownEntry.current) return;
+    shownEntry.current = entry;
     const target = lastNavigationKind() === 'pop' ? (positions.get(entryKey()) ?? 0) : 0;
     if (target === 0 && window.location.hash !== '') return;
     window.scrollTo(0, target);

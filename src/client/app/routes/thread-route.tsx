@@ -1,4 +1,5 @@
 import { useParams } from 'wouter';
+import { QueueStepper } from '@/client/features/queue/components/queue-stepper';
 import { InvalidThreadIdError } from '@/client/entities/thread/ui/thread-load-error';
 import { ThreadView } from '../thread-page/thread-view';
 import { isThreadId } from '@/shared/thread-id';
@@ -7,7 +8,12 @@ export function ThreadRoute() {
   const threadId = decodeParam(useParams<{ threadId: string }>().threadId);
   // A malformed deep link is answered here, without a request.
   if (!isThreadId(threadId)) return <InvalidThreadIdError threadId={threadId} />;
-  return <ThreadView key={threadId} threadId={threadId} />;
+  return (
+    <>
+      <QueueStepper threadId={threadId} />
+      <ThreadView key={threadId} threadId={threadId} />
+    </>
+  );
 }
 
 /** The router hands over the raw path segment; a malformed escape is shown as typed. */

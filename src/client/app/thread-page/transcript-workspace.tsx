@@ -103,6 +103,7 @@ export function TranscriptWorkspace(props: TranscriptWorkspaceProps) {
     else if (shortcut === 'copy-link') void copyFocusedLink(threadId, shown);
     else if (shortcut === 'next') step(1);
     else if (shortcut === 'previous') step(-1);
+    // '[' and ']' (the next thread in the list) belong to the queue's stepper.
   });
 
   const current = find.current ?? null;

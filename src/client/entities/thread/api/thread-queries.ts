@@ -17,11 +17,15 @@ import { entryId } from '@/client/entities/thread/model/transcript-item';
 import {
   AROUND_PAGE_SIZE,
   fetchItemsPage,
+  fetchLatestItems,
   fetchNewestItems,
   fetchThread,
   fetchThreads,
   type ThreadListFilter,
 } from './threads-api';
+
+/** Items in a list row's newest page: enough to find the customer's last message in most threads. */
+export const LATEST_ITEMS_LIMIT = 20;
 
 /** An active thread is re-read this often while its tab is visible. */
 export const LIVE_POLL_MS = 15_000;
@@ -122,6 +126,18 @@ export const threadQueries = {
       queryKey: [...threadQueries.all(), 'detail', threadId, 'newest'],
       queryFn: ({ signal }) => fetchNewestItems(threadId, signal),
       staleTime: Infinity,
+    }),
+  /**
+   * A short newest-first page for a list row (last activity, last customer message). Read once
+   * per row as it scrolls into view, and kept: a queue revisited within the session refetches
+   * nothing. Not aborted when the agent leaves the list: the small answer is kept for the return.
+   */
+  latest: (threadId: string) =>
+    queryOptions({
+      queryKey: [...threadQueries.all(), 'detail', threadId, 'latest'],
+      queryFn: () => fetchLatestItems(threadId, LATEST_ITEMS_LIMIT),
+      staleTime: 10 * 60_000,
+      gcTime: 30 * 60_000,
     }),
   list: (filter: ThreadListFilter) =>
     infiniteQueryOptions({

@@ -43,6 +43,15 @@ export function fetchNewestItems(threadId: string, signal?: AbortSignal): Promis
   );
 }
 
+/** The newest `limit` items, newest first: what a queue row shows (last activity, last message). */
+export function fetchLatestItems(
+  threadId: string,
+  limit: number,
+  signal?: AbortSignal,
+): Promise<ItemsPage> {
+  return apiGet<ItemsPage>(threadItemsPath(threadId, { order: 'desc', limit }), signal);
+}
+
 export interface ThreadListFilter {
   user?: string;
   limit?: number;

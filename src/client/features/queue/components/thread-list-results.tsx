@@ -1,13 +1,19 @@
 import { ListSkeleton } from '@/client/components/ui/skeleton';
 import { secondaryButton } from '@/client/components/ui/button-styles';
 import { ThreadLoadError } from '@/client/entities/thread/ui/thread-load-error';
-import { ThreadSummaryRow } from '@/client/entities/thread/ui/thread-summary-row';
 import { useThreadList } from '../hooks/use-thread-list';
-import type { ListParams } from '../lib/list-params';
+import type { ListNav } from '../lib/list-nav';
+import { listTitle, type ListParams } from '../lib/list-params';
 import { scanMessage } from '../lib/status-scan';
+import { QueueRows } from './queue-rows';
+
+interface ThreadListResultsProps {
+  params: ListParams;
+  nav: ListNav;
+}
 
 /** The rows of the list for one set of filters: data first, then errors, then the skeleton. */
-export function ThreadListResults({ params }: { params: ListParams }) {
+export function ThreadListResults({ params, nav }: ThreadListResultsProps) {
   const { query, rows, scanned, phase, loadMore } = useThreadList(params);
   const { status } = params;
 
@@ -33,11 +39,7 @@ export function ThreadListResults({ params }: { params: ListParams }) {
           : `${String(rows.length)} thread${rows.length === 1 ? '' : 's'} shown`}
       </p>
       {rows.length > 0 ? (
-        <ul className="divide-y divide-slate-200 rounded-xl border border-slate-200 dark:divide-slate-800 dark:border-slate-800">
-          {rows.map((thread) => (
-            <ThreadSummaryRow key={thread.id} thread={thread} />
-          ))}
-        </ul>
+        <QueueRows rows={rows} label={listTitle(params)} nav={nav} />
       ) : (
         !query.hasNextPage && (
           <p className="rounded-lg border border-dashed border-slate-300 p-6 text-center text-slate-600 dark:border-slate-700 dark:text-slate-400">

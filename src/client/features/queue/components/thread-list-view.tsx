@@ -1,25 +1,20 @@
-import type { ListParams } from '../lib/list-params';
+import { listTitle, type ListParams } from '../lib/list-params';
+import type { ListNav } from '../lib/list-nav';
 import { ThreadListFilters } from './thread-list-filters';
 import { ThreadListResults } from './thread-list-results';
 
 interface ThreadListViewProps {
   params: ListParams;
   onParamsChange: (params: ListParams) => void;
-}
-
-function heading({ status }: ListParams): string {
-  if (status === 'locked') return 'Escalation queue';
-  if (status === 'active') return 'Active threads';
-  if (status === 'closed') return 'Closed threads';
-  return 'All threads';
+  nav: ListNav;
 }
 
 /** `/threads`: every thread, newest first; `?status=locked` is the escalation queue. */
-export function ThreadListView({ params, onParamsChange }: ThreadListViewProps) {
+export function ThreadListView({ params, onParamsChange, nav }: ThreadListViewProps) {
   return (
     <div className="flex min-w-0 flex-col gap-5">
       <div className="flex flex-col gap-1">
-        <h1 className="text-2xl font-semibold">{heading(params)}</h1>
+        <h1 className="text-2xl font-semibold">{listTitle(params)}</h1>
         <p className="[overflow-wrap:anywhere] text-slate-700 dark:text-slate-300">
           {params.status === 'locked'
             ? 'Locked threads, newest first: the conversations waiting on a human.'
@@ -29,7 +24,11 @@ export function ThreadListView({ params, onParamsChange }: ThreadListViewProps) 
       </div>
       <ThreadListFilters params={params} onChange={onParamsChange} />
       {/* A new filter starts a new scan: fresh round state, while the filters keep focus. */}
-      <ThreadListResults key={`${params.user ?? ''}|${params.status ?? ''}`} params={params} />
+      <ThreadListResults
+        key={`${params.user ?? ''}|${params.status ?? ''}`}
+        params={params}
+        nav={nav}
+      />
     </div>
   );
 }

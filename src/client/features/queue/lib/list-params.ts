@@ -30,3 +30,11 @@ export function toListSearch({ user, status }: ListParams): URLSearchParams {
   if (status) search.set('status', status);
   return search;
 }
+
+/** The list's name, as its heading and the thread page's "in queue" control say it. */
+export function listTitle({ status }: ListParams): string {
+  if (status === 'locked') return 'Escalation queue';
+  if (status === 'active') return 'Active threads';
+  if (status === 'closed') return 'Closed threads';
+  return 'All threads';
+}

@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 
-export type Shortcut = 'find' | 'next' | 'previous' | 'help' | 'latest' | 'copy-link';
+export type Shortcut =
+  'find' | 'next' | 'previous' | 'help' | 'latest' | 'copy-link' | 'nextThread' | 'previousThread';
 
 const keys: Partial<Record<string, Shortcut>> = {
   '/': 'find',
@@ -10,6 +11,8 @@ const keys: Partial<Record<string, Shortcut>> = {
   // Shift+G, as in Vim and Gmail's lists: "End" already scrolls the page, and stays that way.
   G: 'latest',
   c: 'copy-link',
+  ']': 'nextThread',
+  '[': 'previousThread',
 };
 
 function isTyping(target: EventTarget | null): boolean {

@@ -11,21 +11,40 @@ interface TriageRowProps {
   id: string;
   state: TriageRowState;
   onRetry: () => void;
+  /** Opens the thread page (the narrow board's title link). */
+  onOpen: () => void;
+  /** On wide screens: the listbox option's props; the row then selects rather than links. */
+  option?: Record<string, unknown>;
 }
+
+const optionClass =
+  'flex min-w-0 cursor-pointer flex-col gap-1.5 p-3 outline-none hover:bg-slate-50 focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-sky-600 aria-disabled:cursor-default aria-selected:bg-sky-50 aria-selected:shadow-[inset_3px_0_0] aria-selected:shadow-sky-700 dark:hover:bg-slate-900 dark:aria-selected:bg-sky-950 dark:aria-selected:shadow-sky-400';
 
 const flag = 'text-sm font-medium text-red-800 dark:text-red-300';
 
 /** One pasted ID on the board: the thread's state, or why there is none. */
-export function TriageRow({ id, state, onRetry }: TriageRowProps) {
+export function TriageRow({ id, state, onRetry, onOpen, option }: TriageRowProps) {
   const thread = state.kind === 'loaded' ? state.thread : null;
   const title = readTitle(thread);
   const user = readUser(thread);
-  return (
-    <li className="flex min-w-0 flex-col gap-1.5 p-3 sm:grid sm:grid-cols-[minmax(0,1fr)_9rem_minmax(0,16rem)] sm:items-center sm:gap-4">
+  const content = (
+    <>
       <div className="flex min-w-0 flex-col gap-0.5">
-        {thread ? (
+        {thread && option ? (
+          <span
+            id={`triage-title-${id}`}
+            className={cn('min-w-0 font-medium [overflow-wrap:anywhere]', !title && 'italic')}
+          >
+            {title ?? 'Untitled thread'}
+          </span>
+        ) : thread ? (
           <Link
             to={`/threads/${id}`}
+            data-row-id={id}
+            onClick={(event) => {
+              event.preventDefault();
+              onOpen();
+            }}
             className={cn(
               'min-w-0 font-medium [overflow-wrap:anywhere] text-sky-800 underline-offset-2 hover:underline dark:text-sky-300',
               !title && 'italic',
@@ -51,12 +70,37 @@ export function TriageRow({ id, state, onRetry }: TriageRowProps) {
           </>
         )}
       </span>
-      <RowState id={id} state={state} onRetry={onRetry} />
+      <RowState id={id} state={state} onRetry={onRetry} inline={!option} />
+    </>
+  );
+  if (option)
+    return (
+      <div
+        {...option}
+        data-row-id={id}
+        aria-labelledby={thread ? `triage-title-${id}` : undefined}
+        aria-label={thread ? undefined : id}
+        className={optionClass}
+      >
+        {content}
+      </div>
+    );
+  return (
+    <li className="flex min-w-0 flex-col gap-1.5 p-3 sm:grid sm:grid-cols-[minmax(0,1fr)_9rem_minmax(0,16rem)] sm:items-center sm:gap-4">
+      {content}
     </li>
   );
 }
 
-function RowState({ id, state, onRetry }: TriageRowProps) {
+interface RowStateProps {
+  id: string;
+  state: TriageRowState;
+  onRetry: () => void;
+  /** False inside a listbox option, which may hold no button: the pane offers the retry. */
+  inline: boolean;
+}
+
+function RowState({ id, state, onRetry, inline }: RowStateProps) {
   switch (state.kind) {
     case 'loaded':
       return <ThreadStatusBadge status={state.status} />;
@@ -65,6 +109,7 @@ function RowState({ id, state, onRetry }: TriageRowProps) {
     case 'not_found':
       return <span className={flag}>Not found</span>;
     case 'failed':
+      if (!inline) return <span className={flag}>Couldn't load — select to retry</span>;
       return (
         <span className="flex flex-wrap items-center gap-2">
           <span className={flag}>Couldn't load</span>

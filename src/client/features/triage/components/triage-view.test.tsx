@@ -1,9 +1,20 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { threadQueries } from '@/client/entities/thread/api/thread-queries';
 import { renderWithProviders, stubApi } from '@/client/testing/render-with-providers';
 import { makeThreadDetail } from '@/client/testing/item-factories';
+import type { ListNav } from '../lib/list-nav';
 import { TriageView } from './triage-view';
+
+const nav: ListNav = {
+  split: false,
+  selected: null,
+  focusId: null,
+  onFocused: () => undefined,
+  onSelect: () => undefined,
+  onOpen: () => undefined,
+  onIds: () => undefined,
+};
 
 const realFetch = globalThis.fetch;
 afterEach(() => {
@@ -44,6 +55,7 @@ describe('TriageView', () => {
       <TriageView
         idsText={`cthr_locked,cthr_missing,${long},cthr_closed,cthr_locked`}
         onIdsChange={() => undefined}
+        nav={nav}
       />,
     );
 
@@ -81,7 +93,7 @@ describe('TriageView', () => {
         : { body: threads.cthr_locked };
     });
     renderWithProviders(
-      <TriageView idsText="cthr_locked cthr_locked" onIdsChange={() => undefined} />,
+      <TriageView idsText="cthr_locked cthr_locked" onIdsChange={() => undefined} nav={nav} />,
     );
     const retry = await screen.findByRole('button', { name: 'Retry cthr_locked' });
     retry.click();
@@ -91,8 +103,29 @@ describe('TriageView', () => {
   it('caps the board at 50 rows with a note', () => {
     stubApi(() => 'hang');
     const text = Array.from({ length: 55 }, (_, i) => `cthr_${String(i)}`).join(' ');
-    renderWithProviders(<TriageView idsText={text} onIdsChange={() => undefined} />);
+    renderWithProviders(<TriageView idsText={text} onIdsChange={() => undefined} nav={nav} />);
     expect(screen.getByText(/Showing the first 50 of 55 IDs/)).toBeTruthy();
     expect(screen.getAllByRole('listitem')).toHaveLength(50);
+  });
+
+  it('puts locked threads first when asked, and remembers the choice', async () => {
+    stubApi((url) => {
+      const id = url.pathname.split('/').pop() ?? '';
+      const thread = threads[id];
+      return thread ? { body: thread } : notFound;
+    });
+    const { unmount } = renderWithProviders(
+      <TriageView idsText="cthr_closed cthr_locked" onIdsChange={() => undefined} nav={nav} />,
+    );
+    await screen.findByText('2 threads: 1 locked, 1 closed');
+    const titles = () => screen.getAllByRole('listitem').map((row) => row.textContent);
+    expect(titles()[0]).toContain('Untitled thread');
+    screen.getByRole('radio', { name: 'Locked first' }).click();
+    await waitFor(() => expect(titles()[0]).toContain('Refund question'));
+    unmount();
+    renderWithProviders(
+      <TriageView idsText="cthr_closed cthr_locked" onIdsChange={() => undefined} nav={nav} />,
+    );
+    expect(screen.getByRole('radio', { name: 'Locked first' })).toHaveProperty('checked', true);
   });
 });

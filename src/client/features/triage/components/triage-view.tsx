@@ -1,14 +1,26 @@
 import { useQueries } from '@tanstack/react-query';
+import { useState } from 'react';
 import type { ThreadDetail } from '@/shared/api-contract';
 import { threadQueries } from '@/client/entities/thread/api/thread-queries';
-import { MAX_TRIAGE_IDS, readTriageIds, summarizeRows, toRowState } from '../lib/triage-rows';
+import type { ListNav } from '../lib/list-nav';
+import {
+  MAX_TRIAGE_IDS,
+  readTriageIds,
+  readTriageSort,
+  sortRows,
+  summarizeRows,
+  toRowState,
+  writeTriageSort,
+} from '../lib/triage-rows';
+import { TriageBoardRows } from './triage-board-rows';
 import { TriageIdsForm } from './triage-ids-form';
-import { TriageRow } from './triage-row';
+import { TriageSortControl } from './triage-sort';
 
 interface TriageViewProps {
   /** The `ids` query parameter: any text; every `cthr_…` token in it is a row. */
   idsText: string;
   onIdsChange: (ids: string[]) => void;
+  nav: ListNav;
 }
 
 /** The board shows what the summary holds; the page's detail query is shared all the same. */
@@ -18,14 +30,15 @@ const selectSummary = (detail: ThreadDetail) => detail.thread;
  * `/triage?ids=…`: one row per ID, fetched in parallel with the thread page's own query options,
  * so opening a row afterwards renders from the cache. Malformed IDs are never requested.
  */
-export function TriageView({ idsText, onIdsChange }: TriageViewProps) {
+export function TriageView({ idsText, onIdsChange, nav }: TriageViewProps) {
+  const [sort, setSort] = useState(readTriageSort);
   const { shown, total } = readTriageIds(idsText);
   const valid = shown.filter((candidate) => candidate.valid).map((candidate) => candidate.id);
   const queries = useQueries({
     queries: valid.map((id) => ({ ...threadQueries.detail(id), select: selectSummary })),
   });
   const byId = new Map(valid.map((id, index) => [id, queries[index]]));
-  const rows = shown.map((candidate) => {
+  const pasted = shown.map((candidate) => {
     const query = byId.get(candidate.id);
     return {
       id: candidate.id,
@@ -33,6 +46,7 @@ export function TriageView({ idsText, onIdsChange }: TriageViewProps) {
       retry: () => void query?.refetch(),
     };
   });
+  const rows = sortRows(pasted, sort);
   const loading = rows.some((row) => row.state.kind === 'loading');
 
   return (
@@ -50,14 +64,19 @@ export function TriageView({ idsText, onIdsChange }: TriageViewProps) {
           aria-busy={loading}
           className="flex flex-col gap-3"
         >
-          <p role="status" className="font-medium">
-            {summarizeRows(rows.map((row) => row.state))}
-          </p>
-          <ul className="divide-y divide-slate-200 rounded-xl border border-slate-200 dark:divide-slate-800 dark:border-slate-800">
-            {rows.map((row) => (
-              <TriageRow key={row.id} id={row.id} state={row.state} onRetry={row.retry} />
-            ))}
-          </ul>
+          <div className="flex flex-wrap items-end justify-between gap-3">
+            <p role="status" className="font-medium">
+              {summarizeRows(rows.map((row) => row.state))}
+            </p>
+            <TriageSortControl
+              sort={sort}
+              onChange={(next) => {
+                setSort(next);
+                writeTriageSort(next);
+              }}
+            />
+          </div>
+          <TriageBoardRows rows={rows} nav={nav} />
         </section>
       ) : (
         <p className="rounded-lg border border-dashed border-slate-300 p-6 text-center text-slate-600 dark:border-slate-700 dark:text-slate-400">

@@ -3,7 +3,15 @@ import { readStatus } from '@/client/entities/thread/model/read-status';
 import { ApiClientError } from '@/client/lib/api-client';
 import type { ThreadStatus } from '@/shared/api-contract';
 import { makeThreadSummary } from '@/client/testing/item-factories';
-import { MAX_TRIAGE_IDS, readTriageIds, summarizeRows, toRowState } from './triage-rows';
+import {
+  MAX_TRIAGE_IDS,
+  readTriageIds,
+  readTriageSort,
+  sortRows,
+  summarizeRows,
+  toRowState,
+  writeTriageSort,
+} from './triage-rows';
 
 const thread = (status: ThreadStatus) => makeThreadSummary({ id: 'cthr_a', status });
 const ok = { id: 'cthr_a', valid: true };
@@ -46,5 +54,30 @@ describe('readTriageIds', () => {
     const { shown, total } = readTriageIds(text);
     expect(shown).toHaveLength(MAX_TRIAGE_IDS);
     expect(total).toBe(60);
+  });
+});
+
+describe('sortRows', () => {
+  const row = (id: string, kind: 'locked' | 'active' | 'loading') => ({
+    id,
+    state:
+      kind === 'loading'
+        ? ({ kind: 'loading' } as const)
+        : toRowState(
+            { id, valid: true },
+            { data: thread({ type: kind } as ThreadStatus), error: null },
+          ),
+  });
+  const rows = [row('a', 'active'), row('b', 'locked'), row('c', 'loading'), row('d', 'locked')];
+
+  it('puts locked threads first, keeping the pasted order within each group', () => {
+    expect(sortRows(rows, 'locked-first').map((r) => r.id)).toEqual(['b', 'd', 'a', 'c']);
+    expect(sortRows(rows, 'pasted').map((r) => r.id)).toEqual(['a', 'b', 'c', 'd']);
+  });
+
+  it('remembers the choice on this browser', () => {
+    expect(readTriageSort()).toBe('pasted');
+    writeTriageSort('locked-first');
+    expect(readTriageSort()).toBe('locked-first');
   });
 });

@@ -78,3 +78,34 @@ export function summarizeRows(rows: readonly TriageRowState[]): string {
   const total = `${String(rows.length)} thread${rows.length === 1 ? '' : 's'}`;
   return parts.length > 0 ? `${total}: ${parts.join(', ')}` : total;
 }
+
+export type TriageSort = 'pasted' | 'locked-first';
+
+const SORT_KEY = 'threadline:triage-sort';
+
+/** The agent's last choice on this browser; "As pasted" until they pick another. */
+export function readTriageSort(): TriageSort {
+  try {
+    return localStorage.getItem(SORT_KEY) === 'locked-first' ? 'locked-first' : 'pasted';
+  } catch {
+    return 'pasted';
+  }
+}
+
+export function writeTriageSort(sort: TriageSort): void {
+  try {
+    localStorage.setItem(SORT_KEY, sort);
+  } catch {
+    // Refused (private mode): the choice lasts for this page only.
+  }
+}
+
+/** Locked threads first, each group in pasted order; "As pasted" leaves the order alone. */
+export function sortRows<T extends { state: TriageRowState }>(
+  rows: readonly T[],
+  sort: TriageSort,
+) {
+  if (sort === 'pasted') return [...rows];
+  const locked = (row: T) => row.state.kind === 'loaded' && row.state.status.kind === 'locked';
+  return [...rows.filter(locked), ...rows.filter((row) => !locked(row))];
+}

@@ -1,0 +1,88 @@
+import type { ThreadSummary } from '@/shared/api-contract';
+import { useEffect, useRef } from 'react';
+import { Link } from 'wouter';
+import { useOptionList } from '@/client/lib/use-option-list';
+import { useFocusRow } from '@/client/lib/use-focus-row';
+import type { ListNav } from '../lib/list-nav';
+import { QueueRow, rowIds } from './queue-row';
+
+interface QueueRowsProps {
+  rows: readonly ThreadSummary[];
+  /** The listbox's name on wide screens: the list's title. */
+  label: string;
+  nav: ListNav;
+}
+
+const frame =
+  'divide-y divide-slate-200 rounded-xl border border-slate-200 dark:divide-slate-800 dark:border-slate-800';
+const option =
+  'block cursor-pointer p-3 outline-none hover:bg-slate-50 focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-sky-600 aria-selected:bg-sky-50 aria-selected:shadow-[inset_3px_0_0] aria-selected:shadow-sky-700 dark:hover:bg-slate-900 dark:aria-selected:bg-sky-950 dark:aria-selected:shadow-sky-400';
+const link =
+  'min-w-0 font-medium text-sky-800 underline-offset-2 hover:underline dark:text-sky-300';
+
+/**
+ * The queue's rows: on wide screens a listbox whose selection shows in the pane beside it, on
+ * narrow ones a list of links to the thread page.
+ */
+export function QueueRows({ rows, label, nav }: QueueRowsProps) {
+  const container = useRef<HTMLDivElement>(null);
+  const ids = rows.map((thread) => thread.id);
+  const idsKey = ids.join(' ');
+  const { onIds } = nav;
+  useEffect(() => onIds(idsKey === '' ? [] : idsKey.split(' ')), [idsKey, onIds]);
+  useFocusRow(container, nav.focusId, ids, nav.onFocused);
+  const list = useOptionList({
+    ids,
+    selected: nav.selected,
+    onSelect: nav.onSelect,
+    onOpen: nav.onOpen,
+  });
+
+  if (nav.split)
+    return (
+      <div ref={container} {...list.listProps} aria-label={label} className={frame}>
+        {rows.map((thread) => (
+          <div
+            key={thread.id}
+            {...list.optionProps(thread.id)}
+            data-row-id={thread.id}
+            aria-labelledby={rowIds(thread.id).titleId}
+            aria-describedby={rowIds(thread.id).detailsId}
+            className={option}
+          >
+            <QueueRow
+              thread={thread}
+              renderTitle={(title) => <span className="font-medium">{title}</span>}
+            />
+          </div>
+        ))}
+      </div>
+    );
+
+  return (
+    <div ref={container}>
+      <ul className={frame}>
+        {rows.map((thread) => (
+          <li key={thread.id} className="p-3">
+            <QueueRow
+              thread={thread}
+              renderTitle={(title) => (
+                <Link
+                  to={`/threads/${thread.id}`}
+                  data-row-id={thread.id}
+                  className={link}
+                  onClick={(event) => {
+                    event.preventDefault();
+                    nav.onOpen(thread.id);
+                  }}
+                >
+                  {title}
+                </Link>
+              )}
+            />
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,33 @@
+import { useCallback } from 'react';
+import { useLocation } from 'wouter';
+import {
+  LIST_STATE_FIELD,
+  listKeyOf,
+  markWorked,
+  positionIn,
+  readListContext,
+} from '../lib/list-context';
+
+/**
+ * The list this thread page was opened from, if any, and where the thread sits in it. Stepping
+ * replaces the history entry, so Back from any thread stepped to returns to the list itself.
+ */
+export function useListPosition(threadId: string) {
+  const [, navigate] = useLocation();
+  // Read on every render (a small JSON string): the current history entry names its list, so a
+  // thread reached by an ordinary link afterwards has none.
+  const context = readListContext(listKeyOf(history.state));
+  const position = context ? positionIn(context, threadId) : null;
+
+  const key = context?.key;
+  const go = useCallback(
+    (id: string | null) => {
+      if (!key || id === null) return;
+      markWorked(key, id);
+      navigate(`/threads/${id}`, { replace: true, state: { [LIST_STATE_FIELD]: key } });
+    },
+    [key, navigate],
+  );
+
+  return { context, position, go };
+}
