@@ -2,13 +2,19 @@ import { expect, test } from './fixtures';
 
 // Demo mode; the live project runs only *.live.spec.ts, where live mode differs.
 
-test('a link to an item on an unloaded page scrolls to it, highlights and focuses it', async ({
+test('a link to an item deep in a thread loads around it, highlights and focuses it', async ({
   page,
 }) => {
+  const itemRequests: string[] = [];
+  page.on('request', (request) => {
+    if (new URL(request.url()).pathname.endsWith('/items')) itemRequests.push(request.url());
+  });
   await page.goto('/threads/cthr_demo_long_history#cthi_long_0600');
-  // The item is on page 6 of 7: the page waits for the background loading to reach it.
+  // Item 600 of 640: loaded around it (asc after it, desc from its successor), not from the start.
   const target = page.locator('article[aria-current="true"]');
-  await expect(target).toBeInViewport({ timeout: 20_000 });
+  await expect(target).toBeInViewport({ timeout: 15_000 });
+  expect(itemRequests.some((url) => url.includes('after=cthi_long_0600'))).toBe(true);
+  expect(itemRequests.filter((url) => /order=asc/.test(url) && !/after=/.test(url))).toEqual([]);
   await expect(target).toBeFocused();
   await target.getByRole('button', { name: 'Raw JSON' }).click();
   await expect(target).toContainText('"id": "cthi_long_0600"');

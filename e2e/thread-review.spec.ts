@@ -68,19 +68,19 @@ test('a deep link shows the header and every kind of item', async ({ page }) => 
   await expect(transcript.locator('strong').first()).toHaveText('Two identical charges');
 });
 
-test('a 640-item thread loads completely and its last item can be reached', async ({ page }) => {
+test('a closed 640-item thread opens at its last item, and its first is a click away', async ({
+  page,
+}) => {
   await page.goto('/threads/cthr_demo_long_history');
-  await expect(page.getByRole('status').filter({ hasText: /^\d[\d,]* items$/ })).toHaveText(
-    /^6[4-9]\d items$/,
-    { timeout: 20_000 },
-  );
-  await expect(page.getByText(/Hi, since this morning most webhook deliveries/)).toBeVisible();
+  await expect(page.getByText(/72 hours without a single failed delivery/)).toBeInViewport({
+    timeout: 15_000,
+  });
   // Virtualized: far fewer rows exist than items.
   expect(
     await page.getByRole('list', { name: 'Transcript' }).getByRole('listitem').count(),
   ).toBeLessThan(100);
-  await page.getByRole('button', { name: 'Jump to latest item' }).click();
-  await expect(page.getByText(/72 hours without a single failed delivery/)).toBeInViewport();
+  await page.getByRole('button', { name: 'Jump to start' }).click();
+  await expect(page.getByText(/Hi, since this morning most webhook deliveries/)).toBeInViewport();
 });
 
 test('the API reference example shape (inline items, bare types) renders', async ({ page }) => {
