@@ -6,6 +6,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
+import { agentLatency } from './agent-latency';
 import type { Benchmark, BenchRow } from './benchmark';
 import { firstLoad } from './first-load';
 import { hugeThread } from './huge-thread';
@@ -30,6 +31,7 @@ const BENCHMARKS: Benchmark[] = [
   wireBytes,
   revisit,
   hugeThread,
+  agentLatency,
 ];
 
 function table(results: { benchmark: string; rows: BenchRow[] }[]): string {
