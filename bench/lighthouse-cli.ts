@@ -5,6 +5,9 @@
  * only requests are to the page under test (the lighthouse bench checks that too).
  */
 import { execFile } from 'node:child_process';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { CHROMIUM_ARGS, chromiumPath } from '../e2e/chromium';
 import { ROOT } from './processes';
@@ -30,18 +33,27 @@ export interface LighthouseReport {
 }
 
 /**
- * One Lighthouse run of `url` with extra CLI `args`; the report as JSON. A run the page broke
- * (runtimeError, e.g. CHROME_INTERSTITIAL_ERROR when a busy machine let the load time out)
- * exits 1 but still prints its report: that report is returned, for the caller to retry.
+ * One Lighthouse run of `url` with extra CLI `args`; the report as JSON. The report goes to a
+ * file, not stdout: a run the page broke (runtimeError, e.g. CHROME_INTERSTITIAL_ERROR when a
+ * busy machine let the load time out) exits 1 at once, cutting piped output short, but writes
+ * its report first; that report is returned, for the caller to retry.
  */
 export async function runLighthouse(url: string, args: string[]): Promise<LighthouseReport> {
-  const { stdout } = await lighthouseCli(url, args).catch((error: unknown) => {
-    const printed = (error as { stdout?: unknown }).stdout;
-    if (typeof printed === 'string' && printed.startsWith('{')) return { stdout: printed };
-    throw error;
-  });
-  return JSON.parse(stdout) as LighthouseReport;
+  const file = join(
+    tmpdir(),
+    `threadline-lighthouse-${String(process.pid)}-${String(++runs)}.json`,
+  );
+  try {
+    await lighthouseCli(url, [...args, `--output-path=${file}`]).catch((error: unknown) => {
+      if (!existsSync(file)) throw error;
+    });
+    return JSON.parse(readFileSync(file, 'utf8')) as LighthouseReport;
+  } finally {
+    rmSync(file, { force: true });
+  }
 }
+
+let runs = 0;
 
 function lighthouseCli(url: string, args: string[]) {
   return run(
@@ -54,9 +66,6 @@ function lighthouseCli(url: string, args: string[]) {
       '--no-enable-error-reporting',
       `--chrome-flags=${FLAGS.join(' ')}`,
     ],
-    {
-      env: { ...process.env, CHROME_PATH: process.env.CHROME_PATH ?? chromiumPath() },
-      maxBuffer: 256 * 2 ** 20,
-    },
+    { env: { ...process.env, CHROME_PATH: process.env.CHROME_PATH ?? chromiumPath() } },
   );
 }
