@@ -2,13 +2,16 @@
  * `npm run bench`: runs every benchmark below, prints one table and writes it to
  * bench/results.md. Exits 1 if any figure misses its budget. To add a benchmark, write a
  * module exporting a Benchmark (see benchmark.ts) and list it here. `npm run bench -- proxy`
- * runs only the benchmarks whose name contains a given word, and prints without writing.
+ * (or `npx tsx bench/run.ts lighthouse` without building) runs only the benchmarks whose name
+ * contains a given word, and prints without writing.
  */
 import { writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
+import { agentLatency } from './agent-latency';
 import type { Benchmark, BenchRow } from './benchmark';
 import { firstLoad } from './first-load';
 import { hugeThread } from './huge-thread';
+import { lighthouse } from './lighthouse';
 import { proxyAgents } from './proxy-agents';
 import { proxyHostile } from './proxy-hostile';
 import { proxyLoad } from './proxy-load';
@@ -30,6 +33,8 @@ const BENCHMARKS: Benchmark[] = [
   wireBytes,
   revisit,
   hugeThread,
+  agentLatency,
+  lighthouse,
 ];
 
 function table(results: { benchmark: string; rows: BenchRow[] }[]): string {

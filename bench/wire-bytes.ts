@@ -5,21 +5,13 @@
  * page is ready and the network is idle (a long thread's item pages included): bytes on the wire
  * (encoded body) next to the same bodies decoded.
  *
- * Lighthouse 12 (a devDependency, never run by `npm test`) runs its own Chromium through its CLI:
- * CHROME_PATH, else Debian's /usr/bin/chromium.
+ * Lighthouse's audit runs through lighthouse-cli.ts.
  */
-import { execFile } from 'node:child_process';
-import { promisify } from 'node:util';
 import type { Page, Response } from '@playwright/test';
-import { CHROMIUM_ARGS, chromiumPath } from '../e2e/chromium';
 import { round, type Benchmark, type BenchRow } from './benchmark';
 import { launchBrowser } from './browser';
-import { ROOT, startApp, stop } from './processes';
-
-const run = promisify(execFile);
-
-/** The flags every Chromium here runs with, plus headless mode, which Playwright adds itself. */
-const LIGHTHOUSE_FLAGS = [...CHROMIUM_ARGS, '--headless=new'];
+import { runLighthouse, type LighthouseAudit as Audit } from './lighthouse-cli';
+import { startApp, stop } from './processes';
 
 const transcriptShows = (count: string) => async (page: Page) => {
   const status = page.locator('section[aria-label="Conversation"] [role="status"]', {
@@ -93,32 +85,14 @@ async function visit(base: string, path: string, ready: (page: Page) => Promise<
   }
 }
 
-interface Audit {
-  score: number | null;
-  errorMessage?: string;
-  details?: { overallSavingsBytes?: number };
-}
-
 /** Lighthouse's uses-text-compression audit of one page: its score and the bytes it would save. */
 async function textCompressionAudit(url: string): Promise<Audit> {
-  const { stdout } = await run(
-    `${ROOT}node_modules/.bin/lighthouse`,
-    [
-      url,
-      '--only-audits=uses-text-compression',
-      '--output=json',
-      '--quiet',
-      '--form-factor=desktop',
-      '--screenEmulation.disabled',
-      '--throttling-method=provided',
-      `--chrome-flags=${LIGHTHOUSE_FLAGS.join(' ')}`,
-    ],
-    {
-      env: { ...process.env, CHROME_PATH: process.env.CHROME_PATH ?? chromiumPath() },
-      maxBuffer: 64 * 2 ** 20,
-    },
-  );
-  const report = JSON.parse(stdout) as { audits: Record<string, Audit> };
+  const report = await runLighthouse(url, [
+    '--only-audits=uses-text-compression',
+    '--form-factor=desktop',
+    '--screenEmulation.disabled',
+    '--throttling-method=provided',
+  ]);
   const audit = report.audits['uses-text-compression'];
   if (!audit) throw new Error(`Lighthouse did not run uses-text-compression on ${url}`);
   return audit;

@@ -18,6 +18,7 @@ describe('readEnv', () => {
       trustedUserHeader: undefined,
       previewHosts: [],
       trustedProxies: [],
+      demoLatencyMs: 0,
     });
   });
 
@@ -41,6 +42,7 @@ describe('readEnv', () => {
       THREADLINE_TRUSTED_USER_HEADER: 'X-Forwarded-Email',
       THREADLINE_PREVIEW_HOSTS: ' Files.Example.com, *.cdn.example.net ,files.example.com',
       THREADLINE_TRUSTED_PROXIES: ' 127.0.0.1, ::1,10.0.0.0/8  fd00::/8 ',
+      THREADLINE_DEMO_LATENCY_MS: '250',
     });
     expect(env).toEqual({
       mode: 'live',
@@ -57,6 +59,7 @@ describe('readEnv', () => {
       trustedUserHeader: 'X-Forwarded-Email',
       previewHosts: ['files.example.com', '*.cdn.example.net'],
       trustedProxies: ['127.0.0.1', '::1', '10.0.0.0/8', 'fd00::/8'],
+      demoLatencyMs: 250,
     });
   });
 
@@ -95,6 +98,7 @@ describe('readEnv', () => {
     [{ THREADLINE_MAX_UPSTREAM_BYTES: '1048575' }, 'from 1048576 to 134217728'],
     [{ THREADLINE_MAX_UPSTREAM_BYTES: '134217729' }, 'THREADLINE_MAX_UPSTREAM_BYTES must be'],
     [{ THREADLINE_MAX_UPSTREAM_BYTES: '8MiB' }, 'THREADLINE_MAX_UPSTREAM_BYTES must be a whole'],
+    [{ THREADLINE_DEMO_LATENCY_MS: '60001' }, 'THREADLINE_DEMO_LATENCY_MS must be a whole number'],
     [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL must be one of fatal, error, warn, info, debug, trace'],
     [{ OPENAI_API_KEY: 'sk-abc\nsk-def' }, 'OPENAI_API_KEY contains spaces or line breaks'],
   ])('rejects %j with a message naming the variable', (source, message) => {

@@ -30,6 +30,8 @@ export interface ServerEnv {
   previewHosts: string[];
   /** Reverse proxies (addresses or CIDR ranges) whose X-Forwarded-For names the client. */
   trustedProxies: string[];
+  /** Test-only: how long each call to demo mode's in-process stand-in takes, in ms. */
+  demoLatencyMs: number;
 }
 
 export class InvalidEnvError extends Error {
@@ -163,6 +165,8 @@ const EnvSchema = z.object({
       )
       .default([]),
   ),
+  // Test-only: lets demo mode feel like the hosted API (a few hundred ms a call) for benches.
+  THREADLINE_DEMO_LATENCY_MS: integerVar('THREADLINE_DEMO_LATENCY_MS', 0, 60000, 0),
   LOG_LEVEL: z.preprocess(
     blankToUndefined,
     z
@@ -216,6 +220,7 @@ export function readEnv(source: Record<string, string | undefined>): ServerEnv {
     trustedUserHeader: env.THREADLINE_TRUSTED_USER_HEADER,
     previewHosts: [...new Set(env.THREADLINE_PREVIEW_HOSTS)],
     trustedProxies: env.THREADLINE_TRUSTED_PROXIES,
+    demoLatencyMs: env.THREADLINE_DEMO_LATENCY_MS,
   };
 }
 

@@ -32,7 +32,7 @@ const env = loadEnv();
 const logger = createLogger(env.logLevel);
 const client =
   env.apiKey === undefined
-    ? createDemoClient(env.upstreamTimeoutMs, env.maxUpstreamBytes)
+    ? createDemoClient(env.upstreamTimeoutMs, env.maxUpstreamBytes, env.demoLatencyMs)
     : createLiveClient({
         apiKey: env.apiKey,
         baseURL: env.baseURL,

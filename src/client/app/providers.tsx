@@ -1,14 +1,12 @@
-import { QueryClientProvider } from '@tanstack/react-query';
-import { useState } from 'react';
+import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { ErrorBoundary } from 'react-error-boundary';
 import { useLocation } from 'wouter';
 import { App } from './app';
 import { PreviewHostsProvider } from './preview-hosts-provider';
-import { createQueryClient } from './query-client';
 import { RouteErrorPage } from './routes/route-error-page';
 
-export function Providers() {
-  const [queryClient] = useState(createQueryClient);
+/** `queryClient` comes from main.tsx, which fills it with the server's mode before rendering. */
+export function Providers({ queryClient }: { queryClient: QueryClient }) {
   return (
     <QueryClientProvider client={queryClient}>
       <PreviewHostsProvider>

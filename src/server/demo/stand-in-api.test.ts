@@ -326,7 +326,42 @@ describe('stand-in API through the openai SDK', () => {
     const started = performance.now();
     await threads.retrieve('cthr_demo_refund_duplicate');
     await threads.listItems('cthr_demo_refund_duplicate');
-    expect(performance.now() - started).toBeGreaterThanOrEqual(2 * 115);
+    await threads.list();
+    expect(performance.now() - started).toBeGreaterThanOrEqual(3 * 115);
+  });
+
+  it('waits on a timer: concurrent calls overlap instead of queueing', async () => {
+    const { threads } = setup({ latencyMs: 200 });
+    const started = performance.now();
+    await Promise.all(
+      Array.from({ length: 5 }, () => threads.listItems('cthr_demo_refund_duplicate')),
+    );
+    const elapsed = performance.now() - started;
+    expect(elapsed).toBeGreaterThanOrEqual(195);
+    // Serialized, five calls would take 1,000 ms.
+    expect(elapsed).toBeLessThan(600);
+  });
+
+  it('varies each call by up to latencyJitterMs either way', async () => {
+    const { threads } = setup({ latencyMs: 100, latencyJitterMs: 50 });
+    const times = await Promise.all(
+      Array.from({ length: 8 }, async () => {
+        const started = performance.now();
+        await threads.retrieve('cthr_demo_refund_duplicate');
+        return performance.now() - started;
+      }),
+    );
+    for (const ms of times) expect(ms).toBeGreaterThanOrEqual(45);
+    expect(Math.min(...times)).toBeLessThan(Math.max(...times));
+  });
+
+  it('stops waiting as soon as the caller gives up', async () => {
+    const { threads } = setup({ latencyMs: 10_000 }, KEY, 100);
+    const started = performance.now();
+    await expect(threads.retrieve('cthr_demo_refund_duplicate')).rejects.toBeInstanceOf(
+      APIConnectionTimeoutError,
+    );
+    expect(performance.now() - started).toBeLessThan(2000);
   });
 
   it('answers an unknown thread with a 404 error envelope and a request id', async () => {

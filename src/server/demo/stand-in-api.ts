@@ -30,6 +30,8 @@ export interface StandInOptions {
    * set the hosted API's order of magnitude (a few hundred ms) to measure what agents feel.
    */
   latencyMs?: number;
+  /** Test-only: each call's latency varies by up to this much either way (never below 0), in ms. */
+  latencyJitterMs?: number;
   /**
    * Compresses answers that ask for it, as the hosted API does. Only over a socket
    * (stand-in-server.ts): fetchVia hands Responses over as they are, and no fetch decodes them.
@@ -176,9 +178,13 @@ export function createStandInApi(options: StandInOptions = {}): Hono {
   });
 
   const latencyMs = options.latencyMs ?? 0;
-  if (latencyMs > 0) {
+  const jitterMs = options.latencyJitterMs ?? 0;
+  if (latencyMs > 0 || jitterMs > 0) {
+    // A timer, not a busy wait: concurrent calls wait side by side, and a caller that gives up
+    // (the SDK's timeout, a closed socket) ends the wait at once.
     app.use(`${BASE}/*`, async (c, next) => {
-      await sleep(latencyMs, undefined, { signal: c.req.raw.signal });
+      const delay = Math.max(0, latencyMs + (Math.random() * 2 - 1) * jitterMs);
+      await sleep(delay, undefined, { signal: c.req.raw.signal });
       await next();
     });
   }

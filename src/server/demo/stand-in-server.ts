@@ -14,6 +14,7 @@ const app = createStandInApi({
   mutable: true,
   slowMs: Number(process.env.STANDIN_SLOW_MS ?? 1500),
   latencyMs: Number(process.env.STANDIN_LATENCY_MS ?? 0),
+  latencyJitterMs: Number(process.env.STANDIN_LATENCY_JITTER_MS ?? 0),
   // A JSON line per request on stdout, for a benchmark counting what reaches upstream.
   onRequest: process.env.STANDIN_LOG_REQUESTS
     ? (request) => console.log(JSON.stringify(request))

@@ -51,4 +51,18 @@ describe('createDemoClient', () => {
     const thread = await client.beta.chatkit.threads.retrieve('cthr_demo_refund_duplicate');
     expect(thread.status).toEqual({ type: 'locked', reason: 'Escalated to billing' });
   });
+
+  it('answers after the given latency (THREADLINE_DEMO_LATENCY_MS), calls side by side', async () => {
+    const threads = createDemoClient(1000, undefined, 150).beta.chatkit.threads;
+    const started = performance.now();
+    await Promise.all([
+      threads.retrieve('cthr_demo_refund_duplicate'),
+      threads.listItems('cthr_demo_refund_duplicate'),
+      threads.list(),
+    ]);
+    const elapsed = performance.now() - started;
+    expect(elapsed).toBeGreaterThanOrEqual(145);
+    // One after another, the three would take 450 ms.
+    expect(elapsed).toBeLessThan(400);
+  });
 });

@@ -73,9 +73,12 @@ export function createLiveClient(options: LiveClientOptions): OpenAI {
   });
 }
 
-/** Demo mode: the same client class and every line above the transport, answered in-process. */
-export function createDemoClient(timeoutMs: number, maxBytes?: number): OpenAI {
-  const standIn = createStandInApi();
+/**
+ * Demo mode: the same client class and every line above the transport, answered in-process.
+ * `latencyMs` (test-only, THREADLINE_DEMO_LATENCY_MS) delays every answer like the hosted API.
+ */
+export function createDemoClient(timeoutMs: number, maxBytes?: number, latencyMs = 0): OpenAI {
+  const standIn = createStandInApi({ latencyMs });
   return createLiveClient({
     apiKey: DEMO_API_KEY,
     baseURL: DEMO_BASE_URL,
