@@ -19,6 +19,8 @@ import { useViewState } from '@/client/features/transcript/hooks/use-view-state'
 import { isConversation } from '@/client/features/transcript/lib/conversation-filter';
 import type { TranscriptItem } from '@/client/entities/thread/model/transcript-item';
 import { gapLabels } from '@/client/features/transcript/lib/time-gap';
+import { TranscriptProgress as ProgressNote } from '@/client/features/transcript/components/transcript-progress';
+import { rowLabels } from './row-labels';
 import { CustomerView } from '@/client/features/transcript/components/customer-view';
 import { FindBar } from '@/client/features/find/components/find-bar';
 import { TimeZoneContext } from '@/client/features/transcript/components/items/time-zone-context';
@@ -56,7 +58,11 @@ export function TranscriptWorkspace(props: TranscriptWorkspaceProps) {
     () => (view.conversationOnly ? entries.filter(isConversation) : entries),
     [entries, view.conversationOnly],
   );
-  const gaps = useMemo(() => gapLabels(shown), [shown]);
+  // Idle gaps, and the date wherever the day changes: rows show only a compact clock time.
+  const gaps = useMemo(
+    () => rowLabels(shown, gapLabels(shown), view.timeZone),
+    [shown, view.timeZone],
+  );
   const find = useFind(shown);
   const target = useItemTarget(entries, shown, progress.complete);
   const transcript = useRef<TranscriptHandle>(null);
@@ -115,17 +121,26 @@ export function TranscriptWorkspace(props: TranscriptWorkspaceProps) {
   return (
     <TimeZoneContext value={view.timeZone}>
       <DetailsContext value={view.details}>
-        <ViewControls
-          view={view}
-          shown={shown.length}
-          total={entries.length}
-          onShowShortcuts={() => setHelpOpen(true)}
-        />
-        <FindBar find={find} progress={progress} inputRef={findInput} />
-        <div role="status">
-          <TargetNotice target={target} />
+        {/* One compact toolbar; the target notice, when there is one, right under it. */}
+        <div className="flex min-w-0 flex-col">
+          <div className="flex min-w-0 flex-wrap items-center justify-between gap-x-4 gap-y-2">
+            <ViewControls
+              view={view}
+              shown={shown.length}
+              total={entries.length}
+              onShowShortcuts={() => setHelpOpen(true)}
+            />
+            <div className="flex min-w-0 flex-wrap items-center gap-x-3 gap-y-1">
+              {virtual && <JumpToLatest state={jump} />}
+              <ProgressNote progress={progress} />
+            </div>
+          </div>
+          <div role="status" className="[&>*]:mt-2">
+            <TargetNotice target={target} />
+          </div>
         </div>
-        {virtual && <JumpToLatest state={jump} />}
+        {/* A direct child of the column, so its stickiness spans the whole transcript. */}
+        <FindBar find={find} progress={progress} inputRef={findInput} />
         <Transcript entries={shown} rows={rows} virtual={virtual} ref={transcript} />
         {progress.complete && <CustomerView status={status} />}
         <ShortcutsDialog open={helpOpen} onClose={() => setHelpOpen(false)} />
