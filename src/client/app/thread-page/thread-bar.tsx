@@ -1,10 +1,12 @@
 import type { ReactNode } from 'react';
 import type { ThreadStatus } from '@/shared/api-contract';
-import { secondaryButton } from '@/client/components/ui/button-styles';
 import { DisclosurePopover } from '@/client/components/ui/disclosure-popover';
 import { statusWords } from '@/client/entities/thread/model/status-words';
 import { cn } from '@/client/lib/cn';
 import { statusDot } from './status-summary';
+
+const barButton =
+  'inline-flex shrink-0 items-center rounded-lg border border-slate-300 bg-white px-2.5 py-1.5 text-xs font-medium text-slate-800 hover:bg-slate-50 dark:border-slate-600 dark:bg-slate-800 dark:text-slate-100 dark:hover:bg-slate-700';
 
 interface ThreadBarProps {
   status: ThreadStatus;
@@ -19,7 +21,7 @@ interface ThreadBarProps {
 export function ThreadBar({ status, children }: ThreadBarProps) {
   const words = statusWords(status);
   return (
-    <div className="sticky top-0 z-20 -mx-4 flex min-w-0 items-center gap-3 border-b border-slate-200 bg-white/95 px-4 py-2 backdrop-blur dark:border-slate-800 dark:bg-slate-950/95">
+    <div className="sticky top-0 z-20 -mx-4 flex min-w-0 items-center gap-2.5 border-b border-slate-200 bg-white/95 px-4 py-2 backdrop-blur dark:border-slate-800 dark:bg-slate-950/95">
       <span
         aria-hidden="true"
         className={cn('size-2.5 shrink-0 rounded-full', statusDot[words.kind])}
@@ -47,7 +49,7 @@ export function ThreadBar({ status, children }: ThreadBarProps) {
       </p>
       <DisclosurePopover
         label="Thread actions"
-        buttonClassName={cn(secondaryButton, 'shrink-0 py-1 text-xs')}
+        buttonClassName={barButton}
         panelClassName="top-full right-0 mt-2 flex max-h-[calc(100dvh-6rem)] w-[min(22rem,calc(100vw-2rem))] flex-col gap-4 overflow-y-auto"
       >
         {children}

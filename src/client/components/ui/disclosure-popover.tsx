@@ -12,8 +12,9 @@ interface DisclosurePopoverProps {
   children: ReactNode;
 }
 
-const focusable =
-  'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
+// Where focus lands on opening: the first real control (not, say, a focusable time stamp).
+const firstControl =
+  'button:not([disabled]), a[href], input:not([disabled]), select:not([disabled]), textarea:not([disabled])';
 
 /**
  * A button that shows a panel of controls (the disclosure pattern, not an ARIA menu: the panel
@@ -31,7 +32,7 @@ export function DisclosurePopover(props: DisclosurePopoverProps) {
 
   useEffect(() => {
     if (!open) return;
-    panel.current?.querySelector<HTMLElement>(focusable)?.focus();
+    panel.current?.querySelector<HTMLElement>(firstControl)?.focus();
     const onPointerDown = (event: PointerEvent) => {
       if (!root.current?.contains(event.target as Node)) setOpen(false);
     };

@@ -47,7 +47,7 @@ export function ItemActions({ row, rawOpen, rawId, onToggleRaw }: ItemActionsPro
       <DisclosurePopover
         label={<span aria-hidden="true">•••</span>}
         accessibleName="Item actions"
-        buttonClassName={cn(smallButton, 'px-2.5 tracking-tighter')}
+        buttonClassName={cn(smallButton, 'tracking-tighter')}
         panelClassName="top-full right-0 mt-1 flex w-max flex-col items-start gap-2"
       >
         {controls}
