@@ -21,7 +21,7 @@ interface ThreadBarProps {
 export function ThreadBar({ status, children }: ThreadBarProps) {
   const words = statusWords(status);
   return (
-    <div className="sticky top-0 z-20 -mx-4 flex min-w-0 items-center gap-2.5 border-b border-slate-200 bg-white/95 px-4 py-2 backdrop-blur dark:border-slate-800 dark:bg-slate-950/95">
+    <div className="sticky top-0 z-20 -mx-4 -mt-6 flex min-w-0 items-center gap-2.5 border-b border-slate-200 bg-white/95 px-4 py-2 backdrop-blur dark:border-slate-800 dark:bg-slate-950/95">
       <span
         aria-hidden="true"
         className={cn('size-2.5 shrink-0 rounded-full', statusDot[words.kind])}
@@ -48,7 +48,12 @@ export function ThreadBar({ status, children }: ThreadBarProps) {
         )}
       </p>
       <DisclosurePopover
-        label="Thread actions"
+        label={
+          <>
+            Actions<span aria-hidden="true">&nbsp;▾</span>
+          </>
+        }
+        accessibleName="Thread actions"
         buttonClassName={barButton}
         panelClassName="top-full right-0 mt-2 flex max-h-[calc(100dvh-6rem)] w-[min(22rem,calc(100vw-2rem))] flex-col gap-4 overflow-y-auto"
       >

@@ -54,10 +54,12 @@ export function ItemActions({ row, rawOpen, rawId, onToggleRaw }: ItemActionsPro
       </DisclosurePopover>
     );
   const pinned = row.target || row.current || rawOpen;
+  // Floats on the card's top edge, left of the time, like a chat app's message toolbar: showing
+  // it never moves or wraps the header, and it stays in the tab order while faded out.
   return (
     <span
       className={cn(
-        'flex items-center gap-1.5',
+        'absolute -top-3.5 right-28 z-10 flex items-center gap-1 rounded-lg border border-slate-200 bg-white p-0.5 shadow-sm dark:border-slate-700 dark:bg-slate-900',
         !pinned &&
           'opacity-0 transition-opacity group-focus-within:opacity-100 group-hover:opacity-100',
       )}

@@ -61,7 +61,7 @@ export function ItemCard(props: ItemCardProps) {
       tabIndex={row ? -1 : undefined}
       aria-current={row?.target ? 'true' : undefined}
       className={cn(
-        'group min-w-0 rounded-xl border text-slate-900 focus-visible:outline-offset-4 dark:text-slate-100',
+        'group relative min-w-0 rounded-xl border text-slate-900 focus-visible:outline-offset-4 dark:text-slate-100',
         tones[tone],
         // The deep-link target outranks the find match when both fall on one item.
         row?.target ? targetRing : row?.current && currentRing,
