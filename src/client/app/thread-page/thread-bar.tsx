@@ -33,7 +33,8 @@ export function ThreadBar({ status, children }: ThreadBarProps) {
           aria-hidden="true"
           className="truncate font-semibold text-slate-900 dark:text-slate-50"
         >
-          {words.short}
+          <span className="sm:hidden">{words.short}</span>
+          <span className="hidden sm:inline">{words.state}</span>
         </span>
         {words.reason !== null && (
           <span
