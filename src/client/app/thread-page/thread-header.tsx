@@ -30,18 +30,19 @@ export function ThreadHeader({
   const user = readUser(thread);
   return (
     <header className="flex min-w-0 flex-col gap-1">
-      <div className="flex min-w-0 flex-wrap items-baseline justify-between gap-x-3 gap-y-1">
+      {/* One row: "Live" and "Refreshing…" come and go beside the title, never under it. */}
+      <div className="flex min-w-0 items-baseline justify-between gap-3">
         <h1
           id="thread-title"
           className={
             title
-              ? 'min-w-0 text-xl leading-tight font-semibold [overflow-wrap:break-word] text-slate-900 sm:text-2xl dark:text-slate-50'
-              : 'min-w-0 text-xl leading-tight font-semibold text-slate-600 italic sm:text-2xl dark:text-slate-400'
+              ? 'min-w-0 flex-1 text-xl leading-tight font-semibold [overflow-wrap:break-word] text-slate-900 sm:text-2xl dark:text-slate-50'
+              : 'min-w-0 flex-1 text-xl leading-tight font-semibold text-slate-600 italic sm:text-2xl dark:text-slate-400'
           }
         >
           {title ?? 'Untitled thread'}
         </h1>
-        <span className="flex flex-wrap items-center gap-2">
+        <span className="flex shrink-0 flex-wrap items-center justify-end gap-2">
           {live && <LiveIndicator live={live} />}
           <RefreshState refreshing={refreshing} failed={refreshFailed} />
         </span>

@@ -72,7 +72,8 @@ export function ThreadView({ threadId }: { threadId: string }) {
         <ThreadHeader
           thread={detail.thread}
           // Live polls re-read the thread every 15 s; "Live" says so, "Refreshing…" would flicker.
-          refreshing={(thread.isFetching && !live.polling) || items.isFetching}
+          // Background pages are not a refresh: the progress note shows those.
+          refreshing={(thread.isFetching && !live.polling) || items.isRefetching}
           refreshFailed={thread.isRefetchError}
           live={live}
           withMeta={!wide}

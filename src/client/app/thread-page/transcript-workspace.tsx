@@ -123,16 +123,26 @@ export function TranscriptWorkspace(props: TranscriptWorkspaceProps) {
       <DetailsContext value={view.details}>
         {/* One compact toolbar; the target notice, when there is one, right under it. */}
         <div className="flex min-w-0 flex-col">
-          <div className="flex min-w-0 flex-wrap items-center justify-between gap-x-4 gap-y-2">
-            <ViewControls
-              view={view}
-              shown={shown.length}
-              total={entries.length}
-              onShowShortcuts={() => setHelpOpen(true)}
-            />
-            <div className="flex min-w-0 flex-wrap items-center gap-x-3 gap-y-1">
-              {virtual && <JumpToLatest state={jump} />}
-              <ProgressNote progress={progress} />
+          {/* Its height must not change as pages arrive (the progress text grows and shrinks):
+              one row from lg on, the progress truncated; below that, progress on its own row. */}
+          <div className="flex min-w-0 flex-col gap-2 lg:flex-row lg:items-center lg:justify-between lg:gap-4">
+            <div className="lg:shrink-0">
+              <ViewControls
+                view={view}
+                shown={shown.length}
+                total={entries.length}
+                onShowShortcuts={() => setHelpOpen(true)}
+              />
+            </div>
+            <div className="flex min-w-0 items-center gap-3 [&_p:first-child]:truncate">
+              {virtual && (
+                <div className="shrink-0">
+                  <JumpToLatest state={jump} />
+                </div>
+              )}
+              <div className="min-w-0">
+                <ProgressNote progress={progress} />
+              </div>
             </div>
           </div>
           <div role="status" className="[&>*]:mt-2">

@@ -48,8 +48,13 @@ export function ViewControls({ view, shown, total, onShowShortcuts }: ViewContro
           <option value="utc">UTC</option>
         </select>
       </label>
-      <button type="button" className={smallButton} onClick={onShowShortcuts}>
-        Keyboard shortcuts
+      <button
+        type="button"
+        className={smallButton}
+        aria-label="Keyboard shortcuts"
+        onClick={onShowShortcuts}
+      >
+        Shortcuts <kbd className="font-mono text-slate-500 dark:text-slate-400">?</kbd>
       </button>
       <p role="status" className="text-slate-700 dark:text-slate-300">
         {view.conversationOnly
