@@ -9,8 +9,8 @@ export function ThreadSkeleton() {
         Loading thread…
       </span>
       <div className="flex min-w-0 flex-col gap-3">
-        {/* The narrow screens' status bar. */}
-        <Skeleton className="h-11 w-full lg:hidden" />
+        {/* The narrow screens' status bar, flush under the banner as the real one is. */}
+        <Skeleton className="-mx-4 -mt-6 h-12 rounded-none lg:hidden" />
         <Skeleton className="h-7 w-2/3" />
         <Skeleton className="h-5 w-1/2 lg:hidden" />
         <Skeleton className="h-7 w-full max-w-xl" />
