@@ -94,9 +94,9 @@ test('the thread page can be worked by keyboard alone', async ({ page }) => {
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/threads\/cthr_demo_refund_duplicate$/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Refund for duplicate/);
-  // Tab reaches the copy buttons and the collapsible tool details.
+  // Tab reaches the collapsible tool details in the transcript, then the facts rail's copy buttons.
   const reached = new Set<string>();
-  for (let i = 0; i < 40; i += 1) {
+  for (let i = 0; i < 80; i += 1) {
     await page.keyboard.press('Tab');
     const name = await page.evaluate(() => document.activeElement?.textContent.trim() ?? '');
     reached.add(name);

@@ -11,7 +11,7 @@ test('an item added upstream appears in an open active thread, keeping the scrol
   await page.clock.install();
   await page.setViewportSize({ width: 1280, height: 480 });
   await page.goto(`/threads/${LIVE}`);
-  const header = page.locator('main > article > header');
+  const header = page.locator('header:has(#thread-title)');
   await expect(header.getByText('Live', { exact: true })).toBeVisible();
   await expect(
     header.getByText('Updates every 15 seconds while this tab is visible'),

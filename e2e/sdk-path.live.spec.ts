@@ -16,9 +16,9 @@ test('the queue scans every list page over HTTP and opens a thread with its whol
   await page.getByRole('link', { name: 'Open full page' }).click();
 
   await expect(page).toHaveURL(/\/threads\/cthr_demo_refund_duplicate$/);
-  const header = page.locator('main > article > header');
-  await expect(header.getByText('Locked', { exact: true })).toBeVisible();
-  await expect(header.getByText('Escalated to billing')).toBeVisible();
+  const facts = page.getByRole('complementary', { name: 'Thread facts' });
+  await expect(facts.getByText("Locked — the customer can't send messages")).toBeVisible();
+  await expect(facts.getByText('Escalated to billing')).toBeVisible();
   await expect(page.getByRole('status').filter({ hasText: /^12 items$/ })).toBeVisible();
   const transcript = page.getByRole('list', { name: 'Transcript' });
   await expect(transcript).toContainText('receipt-A-1023.pdf');

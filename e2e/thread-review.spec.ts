@@ -33,22 +33,22 @@ test('the paste box refuses text without an ID, then opens a quoted ID and a log
     .fill('https://platform.openai.com/logs/cthr_demo_closed_resolved?tab=items');
   await page.getByRole('button', { name: 'Open thread' }).click();
   await expect(page).toHaveURL(/\/threads\/cthr_demo_closed_resolved$/);
-  // Scoped to the header: the transcript's "What the customer sees" repeats the reason.
-  const header = page.locator('main > article > header');
-  await expect(header.getByText('Closed', { exact: true })).toBeVisible();
-  await expect(header.getByText('Resolved: password reset link sent')).toBeVisible();
+  // Scoped to the facts rail: the transcript's "What the customer sees" repeats the reason.
+  const facts = page.getByRole('complementary', { name: 'Thread facts' });
+  await expect(facts.getByText("Closed — the customer can't send messages")).toBeVisible();
+  await expect(facts.getByText('Resolved: password reset link sent')).toBeVisible();
 });
 
 test('a deep link shows the header and every kind of item', async ({ page }) => {
   await page.goto('/threads/cthr_demo_refund_duplicate');
-  const header = page.locator('main > article > header');
-  await expect(header.getByText('Locked', { exact: true })).toBeVisible();
-  await expect(header.getByText('Escalated to billing')).toBeVisible();
-  await expect(header).toContainText('maria.gomez@example.com');
-  await expect(header).toContainText('cthr_demo_refund_duplicate');
+  const facts = page.getByRole('complementary', { name: 'Thread facts' });
+  await expect(facts.getByText("Locked — the customer can't send messages")).toBeVisible();
+  await expect(facts.getByText('Escalated to billing')).toBeVisible();
+  await expect(facts).toContainText('maria.gomez@example.com');
+  await expect(facts).toContainText('cthr_demo_refund_duplicate');
 
-  // Exact times on keyboard focus, not only on hover.
-  await header.locator('time').focus();
+  // Exact times on keyboard focus, not only on hover (the first is when the thread was created).
+  await facts.locator('time').first().focus();
   await expect(page.getByRole('tooltip')).toContainText('UTC: 2026-11-24 14:05:00 UTC');
 
   const transcript = page.getByRole('list', { name: 'Transcript' });
@@ -86,7 +86,9 @@ test('a closed 640-item thread opens at its last item, and its first is a click 
 test('the API reference example shape (inline items, bare types) renders', async ({ page }) => {
   await page.goto('/threads/cthr_demo_doc_example');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Demo feedback');
-  await expect(page.getByText('Unknown status')).toBeVisible();
+  await expect(
+    page.getByRole('complementary', { name: 'Thread facts' }).getByText(/^Unknown status/),
+  ).toBeVisible();
   await expect(page.getByText('I would like to give some feedback on the demo')).toBeVisible();
   await expect(page.getByText('Thanks for reaching out. What did you think?')).toBeVisible();
 });
@@ -164,7 +166,9 @@ test('from a thread, the header box opens another thread and copy buttons copy',
     .fill('see cthr_demo_locked_noreason');
   await search.getByRole('button', { name: 'Open' }).click();
   await expect(page).toHaveURL(/\/threads\/cthr_demo_locked_noreason$/);
-  await expect(page.getByText('Locked', { exact: true })).toBeVisible();
+  await expect(
+    page.getByRole('complementary', { name: 'Thread facts' }).getByText('no reason given'),
+  ).toBeVisible();
 });
 
 test('a very long message is clipped behind "Show more"', async ({ page }) => {

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { Link, useLocation } from 'wouter';
+import { cn } from '@/client/lib/cn';
 import { DemoBanner } from '@/client/features/health/components/demo-banner';
 import { SignOutForm } from '@/client/features/health/components/sign-out-form';
 import { CompactLookupForm } from '@/client/features/lookup/components/compact-lookup-form';
@@ -15,12 +16,17 @@ export function App() {
   // Home has the big paste box; every other page keeps a small one in the header.
   const [pathname] = useLocation();
   const onHome = pathname === '/';
+  // The thread page has a transcript column and a facts rail beside it: it gets the room. The
+  // header, the mode banner and the page share the width through --page-max.
+  const wide = pathname.startsWith('/threads/');
   useScrollRestoration();
   useRouteFocus('#main');
   const [idBoxOpen, setIdBoxOpen] = useState(false);
   useIdBoxShortcut(() => setIdBoxOpen(true));
   return (
-    <div className="flex min-h-dvh flex-col">
+    <div
+      className={cn('flex min-h-dvh flex-col', wide ? '[--page-max:80rem]' : '[--page-max:64rem]')}
+    >
       <a
         href="#main"
         className="sr-only rounded bg-sky-700 px-3 py-2 text-white focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50"
@@ -28,7 +34,7 @@ export function App() {
         Skip to content
       </a>
       <header className="border-b border-slate-200 bg-white/90 backdrop-blur dark:border-slate-800 dark:bg-slate-900/90">
-        <div className="mx-auto flex max-w-5xl flex-wrap items-center gap-3 px-4 py-3">
+        <div className="mx-auto flex max-w-(--page-max) flex-wrap items-center gap-3 px-4 py-3">
           <Link
             to="/"
             className="flex items-center gap-2 rounded font-semibold text-slate-900 dark:text-slate-50"
@@ -47,7 +53,7 @@ export function App() {
         </div>
       </header>
       <DemoBanner />
-      <main id="main" className="mx-auto w-full max-w-5xl min-w-0 flex-1 px-4 py-6">
+      <main id="main" className="mx-auto w-full max-w-(--page-max) min-w-0 flex-1 px-4 py-6">
         <AppRoutes />
       </main>
       <IdBox open={idBoxOpen} onClose={() => setIdBoxOpen(false)} />

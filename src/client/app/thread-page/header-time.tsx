@@ -14,14 +14,15 @@ export function HeaderTime({ seconds }: { seconds: unknown }) {
         // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
         tabIndex={0}
         aria-describedby={tipId}
-        className="cursor-help rounded underline decoration-dotted underline-offset-4"
+        className="cursor-help rounded underline decoration-slate-400 decoration-dotted underline-offset-4 dark:decoration-slate-500"
       >
         {time.relative}
       </time>
+      {/* Wraps within the rail (16rem) rather than spilling past the screen's edge. */}
       <span
         id={tipId}
         role="tooltip"
-        className="invisible absolute top-full left-0 z-10 mt-1 w-max max-w-[80vw] rounded-md bg-slate-900 px-2.5 py-1.5 text-xs text-white shadow-lg group-focus-within:visible group-hover:visible dark:bg-slate-100 dark:text-slate-900"
+        className="invisible absolute top-full left-0 z-10 mt-1 w-max max-w-[min(16rem,80vw)] rounded-md bg-slate-900 px-2.5 py-1.5 text-xs text-white shadow-lg group-focus-within:visible group-hover:visible dark:bg-slate-100 dark:text-slate-900"
       >
         <span className="block">Local: {time.local}</span>
         <span className="block">UTC: {time.utc}</span>

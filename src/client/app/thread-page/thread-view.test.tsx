@@ -188,7 +188,7 @@ describe('ThreadView', () => {
     });
     renderWithProviders(<ThreadView threadId="cthr_view" />);
     expect(await screen.findByText('inline hello')).toBeTruthy();
-    expect(screen.getByText('Unknown status')).toBeTruthy();
+    expect(screen.getByText('Unknown status — what the customer sees is not clear')).toBeTruthy();
     expect(screen.getByText('Unknown user')).toBeTruthy();
     expect(screen.getByText(/Loading transcript… 1 item so far/)).toBeTruthy();
   });

@@ -1,12 +1,18 @@
+import type { ThreadDetail } from '@/shared/api-contract';
+import { useMediaQuery } from '@/client/lib/use-media-query';
 import { useRecordRecentView } from '@/client/features/recent/hooks/use-record-recent-view';
 import { useThreadTranscript } from './use-thread-transcript';
 import { ExportActions } from '@/client/features/export/components/export-actions';
+import { FactsRail } from './facts-rail';
+import { ThreadBar } from './thread-bar';
+import { ThreadFactsList } from './thread-facts-list';
 import { ThreadHeader } from './thread-header';
 import { ThreadLoadError } from '@/client/entities/thread/ui/thread-load-error';
 import { ThreadSkeleton, TranscriptSkeleton } from './thread-skeleton';
-import { TranscriptProgress } from '@/client/features/transcript/components/transcript-progress';
 import { TranscriptWorkspace } from './transcript-workspace';
 import { UserThreads } from '@/client/features/other-threads/components/user-threads';
+import { OpenAtControl } from '@/client/features/transcript/components/open-at-control';
+import { pageGrid, WIDE_QUERY } from './thread-layout';
 
 /** Retries what failed: the first page, or the page on the side that was loading. */
 function retryItems(items: ReturnType<typeof useThreadTranscript>['items']) {
@@ -18,8 +24,10 @@ function retryItems(items: ReturnType<typeof useThreadTranscript>['items']) {
 /** The one component of the thread page that talks to the data layer. Data first, then errors. */
 export function ThreadView({ threadId }: { threadId: string }) {
   const transcript = useThreadTranscript(threadId);
-  const { thread, items, entries, progress, ends, loader, live, latest } = transcript;
+  const { thread, items, entries, progress, ends, loader, live, latest, lastActivity } = transcript;
   useRecordRecentView(threadId, thread.data?.thread);
+  // Decided while rendering, so the first paint is laid out for this screen: no swap, no shift.
+  const wide = useMediaQuery(WIDE_QUERY, true);
 
   if (!thread.data) {
     if (thread.isError)
@@ -33,59 +41,88 @@ export function ThreadView({ threadId }: { threadId: string }) {
     return <ThreadSkeleton />;
   }
 
-  return (
-    <article aria-labelledby="thread-title" className="flex min-w-0 flex-col gap-4">
-      <ThreadHeader
-        threadId={threadId}
-        thread={thread.data.thread}
-        // Live polls re-read the thread every 15 s; "Live" says so, "Refreshing…" would flicker.
-        refreshing={(thread.isFetching && !live.polling) || items.isFetching}
-        refreshFailed={thread.isRefetchError}
-        live={live}
-      />
+  const detail: ThreadDetail = thread.data;
+  const actions = (
+    <>
       <ExportActions
         threadId={threadId}
-        detail={thread.data}
+        detail={detail}
         latest={latest}
         loaded={progress.loaded}
         loadAll={loader.loadAll}
       />
-      <UserThreads threadId={threadId} user={thread.data.thread.user} />
-      <section
-        aria-label="Conversation"
-        aria-busy={progress.loading}
-        className="flex flex-col gap-3"
-      >
-        <h2 className="sr-only">Transcript</h2>
-        {items.isError && (
-          <ThreadLoadError
-            threadId={threadId}
-            subject="transcript"
-            error={items.error}
-            onRetry={() => void retryItems(items)}
-          />
+      <OpenAtControl />
+    </>
+  );
+  const otherThreads = <UserThreads threadId={threadId} user={detail.thread.user} />;
+
+  return (
+    <article aria-labelledby="thread-title" className={pageGrid}>
+      <div className="flex min-w-0 flex-col gap-3">
+        {!wide && (
+          <ThreadBar status={detail.thread.status}>
+            <ThreadFactsList
+              threadId={threadId}
+              thread={detail.thread}
+              lastActivity={lastActivity}
+            />
+            {actions}
+            {otherThreads}
+          </ThreadBar>
         )}
-        {entries && <TranscriptProgress progress={progress} />}
-        {entries?.length === 0 && progress.complete && (
-          <p className="rounded-lg border border-dashed border-slate-300 p-6 text-center text-slate-600 dark:border-slate-700 dark:text-slate-400">
-            This thread has no items yet.
-          </p>
-        )}
-        {entries ? (
-          <TranscriptWorkspace
-            threadId={threadId}
-            entries={entries}
-            progress={progress}
-            ends={ends}
-            loader={loader}
-            status={thread.data.thread.status}
-            opensAtEnd={transcript.opensAtEnd}
-            targetMissing={transcript.targetMissing}
-          />
-        ) : (
-          !items.isError && <TranscriptSkeleton />
-        )}
-      </section>
+        <ThreadHeader
+          thread={detail.thread}
+          // Live polls re-read the thread every 15 s; "Live" says so, "Refreshing…" would flicker.
+          // Background pages are not a refresh: the progress note shows those.
+          refreshing={(thread.isFetching && !live.polling) || items.isRefetching}
+          refreshFailed={thread.isRefetchError}
+          live={live}
+          withMeta={!wide}
+        />
+        <section
+          aria-label="Conversation"
+          aria-busy={progress.loading}
+          className="flex min-w-0 flex-col gap-3"
+        >
+          <h2 className="sr-only">Transcript</h2>
+          {items.isError && (
+            <ThreadLoadError
+              threadId={threadId}
+              subject="transcript"
+              error={items.error}
+              onRetry={() => void retryItems(items)}
+            />
+          )}
+          {entries?.length === 0 && progress.complete && (
+            <p className="rounded-lg border border-dashed border-slate-300 p-6 text-center text-slate-600 dark:border-slate-700 dark:text-slate-400">
+              This thread has no items yet.
+            </p>
+          )}
+          {entries ? (
+            <TranscriptWorkspace
+              threadId={threadId}
+              entries={entries}
+              progress={progress}
+              ends={ends}
+              loader={loader}
+              status={detail.thread.status}
+              opensAtEnd={transcript.opensAtEnd}
+              targetMissing={transcript.targetMissing}
+            />
+          ) : (
+            !items.isError && <TranscriptSkeleton />
+          )}
+        </section>
+      </div>
+      {wide && (
+        <FactsRail
+          threadId={threadId}
+          thread={detail.thread}
+          lastActivity={lastActivity}
+          actions={actions}
+          otherThreads={otherThreads}
+        />
+      )}
     </article>
   );
 }

@@ -36,7 +36,8 @@ import {
 } from '@/client/features/transcript/components/transcript-list';
 import { ViewControls } from '@/client/features/transcript/components/view-controls';
 import { EdgeStatus } from '@/client/features/transcript/components/edge-status';
-import { OpenAtControl } from '@/client/features/transcript/components/open-at-control';
+import { TranscriptProgress as ProgressNote } from '@/client/features/transcript/components/transcript-progress';
+import { rowLabels } from './row-labels';
 
 interface TranscriptWorkspaceProps {
   threadId: string;
@@ -70,7 +71,11 @@ export function TranscriptWorkspace(props: TranscriptWorkspaceProps) {
     () => (view.conversationOnly ? entries.filter(isConversation) : entries),
     [entries, view.conversationOnly],
   );
-  const gaps = useMemo(() => gapLabels(shown), [shown]);
+  // Idle gaps, and the date wherever the day changes: rows show only a compact clock time.
+  const gaps = useMemo(
+    () => rowLabels(shown, gapLabels(shown), view.timeZone),
+    [shown, view.timeZone],
+  );
   const find = useFind(shown);
   const target = useItemTarget(entries, shown, progress.complete || props.targetMissing);
   const transcript = useRef<TranscriptHandle>(null);
@@ -142,23 +147,41 @@ export function TranscriptWorkspace(props: TranscriptWorkspaceProps) {
   return (
     <TimeZoneContext value={view.timeZone}>
       <DetailsContext value={view.details}>
-        <ViewControls
-          view={view}
-          shown={shown.length}
-          total={entries.length}
-          onShowShortcuts={() => setHelpOpen(true)}
-        />
-        <OpenAtControl />
+        {/* One compact toolbar; the target notice, when there is one, right under it. */}
+        <div className="flex min-w-0 flex-col">
+          {/* Its height must not change as pages arrive (the progress text grows and shrinks):
+              one row from lg on, the progress truncated; below that, progress on its own row. */}
+          <div className="flex min-w-0 flex-col gap-2 lg:flex-row lg:items-center lg:justify-between lg:gap-4">
+            <div className="lg:shrink-0">
+              <ViewControls
+                view={view}
+                shown={shown.length}
+                total={entries.length}
+                onShowShortcuts={() => setHelpOpen(true)}
+              />
+            </div>
+            <div className="flex min-w-0 items-center gap-3 [&_p:first-child]:truncate">
+              {virtual && (
+                <div className="shrink-0">
+                  <JumpToLatest state={jump} />
+                </div>
+              )}
+              <div className="min-w-0">
+                <ProgressNote progress={progress} />
+              </div>
+            </div>
+          </div>
+          <div role="status" className="[&>*]:mt-2">
+            <TargetNotice target={target} />
+          </div>
+        </div>
+        {/* A direct child of the column, so its stickiness spans the whole transcript. */}
         <FindBar
           find={find}
           progress={progress}
           inputRef={findInput}
           onLeave={(key) => (key === null ? step(1) : reveal.reveal(key, true))}
         />
-        <div role="status">
-          <TargetNotice target={target} />
-        </div>
-        {virtual && <JumpToLatest state={jump} />}
         <EdgeStatus side="start" more={progress.hasOlder} loading={progress.loading} />
         <Transcript
           entries={shown}

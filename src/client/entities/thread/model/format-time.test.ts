@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   dateFromUnixSeconds,
+  describeDay,
   describeTime,
   formatLocalTime,
   formatRelativeTime,
@@ -77,10 +78,42 @@ describe('describeTime', () => {
       local: expect.stringContaining('Oct 12, 2025') as unknown,
       utc: '2025-10-12 12:27:25 UTC',
       short: 'Oct 12, 12:27:25 PM',
+      clock: '12:27 PM',
+      day: 'Sun, Oct 12, 2025',
+      dayKey: '2025-10-12',
+      full: 'Sunday, October 12, 2025 at 12:27:25 PM UTC',
     });
+  });
+
+  it("gives a compact clock time in the viewer's own style", () => {
+    expect(describeTime(T, { locale: 'en-GB', timeZone: 'UTC' })?.clock).toBe('12:27');
+    expect(describeTime(T, { locale: 'en-US', timeZone: 'Europe/Berlin' })?.clock).toBe('2:27 PM');
+  });
+
+  it('tells the calendar day in the chosen zone', () => {
+    // 23:30 UTC is already the next day in Berlin.
+    const late = Date.UTC(2025, 9, 15, 23, 30) / 1000;
+    expect(describeTime(late, { ...en, timeZone: 'UTC' })?.dayKey).toBe('2025-10-15');
+    expect(describeTime(late, { ...en, timeZone: 'Europe/Berlin' })?.dayKey).toBe('2025-10-16');
+    expect(describeTime(late, { ...en, timeZone: 'Europe/Berlin' })?.day).toBe('Thu, Oct 16, 2025');
+  });
+
+  it('puts the date, the time to the second and the zone in the full form', () => {
+    const full = describeTime(T, { ...en, timeZone: 'Europe/Berlin' })?.full;
+    expect(full).toBe('Wednesday, October 15, 2025 at 2:27:25 PM GMT+2');
   });
 
   it.each([0, undefined, Number.NaN, null, '2025-10-15'])('returns null for %j', (input) => {
     expect(describeTime(input, en)).toBeNull();
+  });
+});
+
+describe('describeDay', () => {
+  it('gives the same day as describeTime, and null when unknown', () => {
+    expect(describeDay(T, { ...en, timeZone: 'UTC' })).toEqual({
+      key: '2025-10-15',
+      label: 'Wed, Oct 15, 2025',
+    });
+    expect(describeDay(0)).toBeNull();
   });
 });

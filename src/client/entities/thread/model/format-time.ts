@@ -20,8 +20,16 @@ export interface TimeLabels {
   local: string;
   /** Exact time in UTC, e.g. "2025-10-15 12:27:25 UTC". */
   utc: string;
-  /** Compact local time for transcript rows, e.g. "Oct 15, 2:27:25 PM". */
+  /** Date and time to the second, e.g. "Oct 15, 2:27:25 PM". */
   short: string;
+  /** Compact clock time for transcript rows, e.g. "2:27 PM" (en-US) or "14:27" (en-GB). */
+  clock: string;
+  /** The calendar day, e.g. "Wed, Oct 15, 2025", for a day separator. */
+  day: string;
+  /** The calendar day as "2025-10-15" in the same zone, to tell when the day changes. */
+  dayKey: string;
+  /** Everything, for a tooltip: "Wednesday, October 15, 2025 at 2:27:25 PM GMT+2". */
+  full: string;
 }
 
 /** A Date for a Unix-seconds value, or null when the value is missing, 0 or not a usable number. */
@@ -43,24 +51,31 @@ const UNITS: readonly (readonly [Intl.RelativeTimeFormatUnit, number])[] = [
 
 const relativeFormats = new Map<string, Intl.RelativeTimeFormat>();
 const localFormats = new Map<string, Intl.DateTimeFormat>();
-const shortFormats = new Map<string, Intl.DateTimeFormat>();
+const rowFormats = new Map<string, Intl.DateTimeFormat>();
 
-function shortFormat(
+const rowStyles = {
+  short: { month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit', second: '2-digit' },
+  clock: { hour: 'numeric', minute: '2-digit' },
+  day: { weekday: 'short', month: 'short', day: 'numeric', year: 'numeric' },
+  // en-CA writes dates as YYYY-MM-DD: a sortable key, whatever the viewer's locale.
+  dayKey: { year: 'numeric', month: '2-digit', day: '2-digit' },
+  full: { dateStyle: 'full', timeStyle: 'long' },
+} satisfies Record<string, Intl.DateTimeFormatOptions>;
+
+/** Formatters are costly to build and a transcript formats thousands of times: one per style. */
+function rowFormat(
+  style: keyof typeof rowStyles,
   locale: string | undefined,
   timeZone: string | undefined,
 ): Intl.DateTimeFormat {
-  const key = `${locale ?? ''}|${timeZone ?? ''}`;
-  let format = shortFormats.get(key);
+  const key = `${style}|${locale ?? ''}|${timeZone ?? ''}`;
+  let format = rowFormats.get(key);
   if (!format) {
-    format = new Intl.DateTimeFormat(locale, {
-      month: 'short',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: '2-digit',
-      second: '2-digit',
+    format = new Intl.DateTimeFormat(style === 'dayKey' ? 'en-CA' : locale, {
+      ...rowStyles[style],
       timeZone,
     });
-    shortFormats.set(key, format);
+    rowFormats.set(key, format);
   }
   return format;
 }
@@ -121,6 +136,33 @@ export function describeTime(seconds: unknown, options: TimeFormatOptions = {}):
   const local = formatLocalTime(seconds, options);
   const utc = formatUtcTime(seconds);
   if (!date || relative === null || local === null || utc === null) return null;
-  const short = shortFormat(options.locale, options.timeZone).format(date);
-  return { iso: date.toISOString(), relative, local, utc, short };
+  const as = (style: keyof typeof rowStyles) =>
+    rowFormat(style, options.locale, options.timeZone).format(date);
+  return {
+    iso: date.toISOString(),
+    relative,
+    local,
+    utc,
+    short: as('short'),
+    clock: as('clock'),
+    day: as('day'),
+    dayKey: as('dayKey'),
+    full: as('full'),
+  };
+}
+
+/**
+ * The calendar day of a time, lean enough to run over every item of a long transcript: `key`
+ * ("2025-10-15") to compare neighbours, `label` ("Wed, Oct 15, 2025") to show. Null when unknown.
+ */
+export function describeDay(
+  seconds: unknown,
+  options: TimeFormatOptions = {},
+): { key: string; label: string } | null {
+  const date = dateFromUnixSeconds(seconds);
+  if (!date) return null;
+  return {
+    key: rowFormat('dayKey', options.locale, options.timeZone).format(date),
+    label: rowFormat('day', options.locale, options.timeZone).format(date),
+  };
 }

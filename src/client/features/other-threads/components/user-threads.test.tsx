@@ -1,5 +1,5 @@
 import { screen } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { renderWithProviders, stubApi } from '@/client/testing/render-with-providers';
 import { UserThreads } from './user-threads';
 
@@ -18,7 +18,7 @@ const thread = (id: string, title: string, type: string) => ({
 });
 
 describe('UserThreads', () => {
-  it("lists the user's threads and marks the current one", async () => {
+  it("lists the user's other threads, not this one", async () => {
     const api = stubApi(() => ({
       body: {
         object: 'list',
@@ -32,8 +32,30 @@ describe('UserThreads', () => {
     const other = await screen.findByRole('link', { name: 'Password reset' });
     expect(other.getAttribute('href')).toBe('/threads/cthr_b');
     expect(screen.queryByRole('link', { name: /Refund/ })).toBeNull();
-    expect(screen.getByText('This thread').closest('[aria-current="page"]')).toBeTruthy();
+    expect(screen.queryByText('Refund')).toBeNull();
+    expect(screen.getByText('Closed')).toBeTruthy();
     expect(api.requests[0]?.searchParams.get('user')).toBe('maria@example.com');
+  });
+
+  it('renders nothing when this is the only thread by the user', async () => {
+    const api = stubApi(() => ({
+      body: {
+        object: 'list',
+        data: [thread('cthr_a', 'Refund', 'locked')],
+        first_id: 'cthr_a',
+        last_id: 'cthr_a',
+        has_more: false,
+      },
+    }));
+    const { container, queryClient } = renderWithProviders(
+      <UserThreads threadId="cthr_a" user="maria@example.com" />,
+    );
+    await vi.waitFor(() => {
+      expect(queryClient.isFetching()).toBe(0);
+      expect(api.requests).toHaveLength(1);
+    });
+    expect(container.textContent).toBe('');
+    expect(screen.queryByRole('region')).toBeNull();
   });
 
   it('is hidden when the thread has no user', () => {

@@ -1,80 +1,64 @@
 import { useId } from 'react';
 import type { ThreadStatus } from '@/shared/api-contract';
-import { readStatus, type ThreadStatusView } from '@/client/entities/thread/model/read-status';
+import type { StatusKind } from '@/client/entities/thread/model/read-status';
+import { statusWords } from '@/client/entities/thread/model/status-words';
+import { cn } from '@/client/lib/cn';
 
-const frame =
-  'flex min-w-0 flex-col gap-2 rounded-xl border border-dashed border-slate-300 p-4 text-sm dark:border-slate-700';
-const noteClass = 'text-slate-700 dark:text-slate-300';
+const tone: Record<StatusKind, string> = {
+  locked: 'border-amber-300 dark:border-amber-800',
+  closed: 'border-slate-300 dark:border-slate-600',
+  active: 'border-emerald-300 dark:border-emerald-800',
+  unknown: 'border-dashed border-slate-400 dark:border-slate-500',
+};
 
-/** A stand-in for ChatKit's composer as the customer finds it on a locked thread. */
-function LockedComposer({ reason }: { reason: string | null }) {
-  const fieldId = useId();
-  const noteId = useId();
-  return (
-    <div className="flex min-w-0 flex-col gap-2">
-      <p id={noteId} className="font-medium text-amber-900 dark:text-amber-200">
-        {reason ?? 'This conversation is locked'}
-      </p>
-      <div className="flex min-w-0 items-end gap-2">
-        <label htmlFor={fieldId} className="sr-only">
-          Customer’s message box (locked)
-        </label>
-        <textarea
-          id={fieldId}
-          disabled
-          rows={2}
-          aria-describedby={noteId}
-          placeholder="The customer cannot send messages"
-          className="min-w-0 flex-1 resize-none rounded-lg border border-slate-300 bg-slate-100 px-3 py-2 text-slate-600 placeholder:text-slate-600 dark:border-slate-700 dark:bg-slate-800 dark:text-slate-300 dark:placeholder:text-slate-300"
-        />
-        <button
-          type="button"
-          disabled
-          aria-describedby={noteId}
-          className="rounded-lg bg-slate-300 px-3 py-2 font-medium text-slate-700 dark:bg-slate-700 dark:text-slate-200"
-        >
-          Send
-        </button>
-      </div>
-    </div>
-  );
-}
+const dot: Record<StatusKind, string> = {
+  locked: 'bg-amber-600 dark:bg-amber-400',
+  closed: 'bg-slate-500 dark:bg-slate-400',
+  active: 'bg-emerald-600 dark:bg-emerald-400',
+  unknown: 'border border-slate-500',
+};
 
-function StateBody({ status }: { status: ThreadStatusView }) {
-  switch (status.kind) {
-    case 'locked':
-      return <LockedComposer reason={status.reason} />;
-    case 'closed':
-      return (
-        <p className="rounded-lg bg-slate-100 px-3 py-2 font-medium text-slate-800 dark:bg-slate-800 dark:text-slate-100">
-          This conversation has been closed{status.reason ? `: ${status.reason}` : '.'}
-        </p>
-      );
-    case 'active':
-      return (
-        <p className={noteClass}>The conversation is open: the customer can still write here.</p>
-      );
-    default:
-      return (
-        <p className={noteClass}>
-          The API did not report a state this viewer knows, so what the customer sees is not clear.
-        </p>
-      );
-  }
-}
-
-/** Ends the transcript with the customer's current view of the conversation. */
+/**
+ * Ends the transcript with what the customer is left with, in words: whether they can still write
+ * and why not. Deliberately not a picture of ChatKit's composer: a text box and a Send button in
+ * our own tool would read as a reply box.
+ */
 export function CustomerView({ status }: { status: ThreadStatus }) {
   const headingId = useId();
+  const words = statusWords(status);
   return (
-    <section aria-labelledby={headingId} className={frame}>
+    <section
+      aria-labelledby={headingId}
+      className={cn(
+        'flex min-w-0 flex-col items-center gap-1 rounded-xl border-2 px-4 py-3 text-center text-sm',
+        tone[words.kind],
+      )}
+    >
       <h3
         id={headingId}
         className="text-xs font-semibold tracking-wide text-slate-600 uppercase dark:text-slate-400"
       >
-        What the customer sees
+        <span aria-hidden="true">End of thread · </span>What the customer sees
       </h3>
-      <StateBody status={readStatus(status)} />
+      <p className="flex min-w-0 items-baseline gap-2 font-medium [overflow-wrap:break-word] text-slate-900 dark:text-slate-100">
+        <span aria-hidden="true" className={cn('size-2 shrink-0 rounded-full', dot[words.kind])} />
+        <span className="min-w-0">
+          {words.state}
+          {words.reason !== null && (
+            <>
+              {' '}
+              <span
+                className={cn(
+                  'font-normal text-slate-700 dark:text-slate-300',
+                  !words.reasonGiven && 'italic',
+                )}
+              >
+                ({words.reason})
+              </span>
+            </>
+          )}
+        </span>
+      </p>
     </section>
   );
 }

@@ -1,5 +1,8 @@
 import { smallButton } from '@/client/components/ui/button-styles';
 import { CopyButton } from '@/client/components/ui/copy-button';
+import { DisclosurePopover } from '@/client/components/ui/disclosure-popover';
+import { cn } from '@/client/lib/cn';
+import { useMediaQuery } from '@/client/lib/use-media-query';
 import { itemIdOf, itemLink } from '@/client/entities/thread/model/item-link';
 import type { RowView } from './row-context';
 
@@ -10,11 +13,17 @@ interface ItemActionsProps {
   onToggleRaw: () => void;
 }
 
-/** Per-item header actions: a shareable link (items with an ID only) and the raw JSON toggle. */
+/**
+ * Per-item actions: a shareable link (items with an ID only) and the raw JSON toggle. They stay
+ * out of the way until wanted: shown on hover and whenever focus is in the item (j/k, Tab), always
+ * on the linked item, the current find match and while the JSON is open; on touch screens, which
+ * cannot hover, they sit behind one small "Item actions" button.
+ */
 export function ItemActions({ row, rawOpen, rawId, onToggleRaw }: ItemActionsProps) {
+  const touch = useMediaQuery('(hover: none)', false);
   const id = itemIdOf(row.entry);
-  return (
-    <span className="flex flex-wrap items-center gap-1.5">
+  const controls = (
+    <>
       {id !== null && (
         <CopyButton
           text={itemLink(window.location.origin, row.threadId, id)}
@@ -31,6 +40,31 @@ export function ItemActions({ row, rawOpen, rawId, onToggleRaw }: ItemActionsPro
       >
         Raw JSON
       </button>
+    </>
+  );
+  if (touch)
+    return (
+      <DisclosurePopover
+        label={<span aria-hidden="true">•••</span>}
+        accessibleName="Item actions"
+        buttonClassName={cn(smallButton, 'tracking-tighter')}
+        panelClassName="top-full right-0 mt-1 flex w-max flex-col items-start gap-2"
+      >
+        {controls}
+      </DisclosurePopover>
+    );
+  const pinned = row.target || row.current || rawOpen;
+  // Floats on the card's top edge, left of the time, like a chat app's message toolbar: showing
+  // it never moves or wraps the header, and it stays in the tab order while faded out.
+  return (
+    <span
+      className={cn(
+        'absolute -top-3.5 right-28 z-10 flex items-center gap-1 rounded-lg border border-slate-200 bg-white p-0.5 shadow-sm dark:border-slate-700 dark:bg-slate-900',
+        !pinned &&
+          'opacity-0 transition-opacity group-focus-within:opacity-100 group-hover:opacity-100',
+      )}
+    >
+      {controls}
     </span>
   );
 }

@@ -61,7 +61,7 @@ export function ItemCard(props: ItemCardProps) {
       tabIndex={row ? -1 : undefined}
       aria-current={row?.target ? 'true' : undefined}
       className={cn(
-        'min-w-0 rounded-xl border text-slate-900 focus-visible:outline-offset-4 dark:text-slate-100',
+        'group relative min-w-0 rounded-xl border text-slate-900 focus-visible:outline-offset-4 dark:text-slate-100',
         tones[tone],
         // The deep-link target outranks the find match when both fall on one item.
         row?.target ? targetRing : row?.current && currentRing,
@@ -75,17 +75,17 @@ export function ItemCard(props: ItemCardProps) {
         </span>
         <span className="min-w-0 text-sm font-semibold [overflow-wrap:anywhere]">{title}</span>
         {aside}
-        <span className="ml-auto">
+        <span className="ml-auto flex items-center gap-2">
+          {row && (
+            <ItemActions
+              row={row}
+              rawOpen={rawOpen}
+              rawId={rawId}
+              onToggleRaw={() => setRawOpen((open) => !open)}
+            />
+          )}
           <ItemTime seconds={createdAt} />
         </span>
-        {row && (
-          <ItemActions
-            row={row}
-            rawOpen={rawOpen}
-            rawId={rawId}
-            onToggleRaw={() => setRawOpen((open) => !open)}
-          />
-        )}
       </header>
       {children !== undefined && <div className="mt-2 min-w-0 space-y-2">{children}</div>}
       {omitted.length > 0 && (
