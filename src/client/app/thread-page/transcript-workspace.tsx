@@ -191,7 +191,7 @@ export function TranscriptWorkspace(props: TranscriptWorkspaceProps) {
           onNearEdge={onNearEdge}
         />
         <EdgeStatus side="end" more={progress.hasNewer} loading={progress.loading} />
-        {!progress.hasNewer && <CustomerView status={status} />}
+        {ends.atLatest && <CustomerView status={status} />}
         <ShortcutsDialog open={helpOpen} onClose={() => setHelpOpen(false)} />
       </DetailsContext>
     </TimeZoneContext>
