@@ -16,17 +16,20 @@ export function App() {
   // Home has the big paste box; every other page keeps a small one in the header.
   const [pathname] = useLocation();
   const onHome = pathname === '/';
-  // The thread page has a transcript column and a facts rail beside it: it gets the room. The
-  // header, the mode banner and the page share the width through --page-max.
-  const wide = pathname.startsWith('/threads/');
+  // The thread page has a transcript column and a facts rail beside it, and the lists show the
+  // selected thread beside them on wide screens: they get the room. The header, the mode banner
+  // and the page share the width through --page-max.
+  const pageMax = pathname.startsWith('/threads/')
+    ? '[--page-max:80rem]'
+    : pathname === '/threads' || pathname === '/triage'
+      ? '[--page-max:100rem]'
+      : '[--page-max:64rem]';
   useScrollRestoration();
   useRouteFocus('#main');
   const [idBoxOpen, setIdBoxOpen] = useState(false);
   useIdBoxShortcut(() => setIdBoxOpen(true));
   return (
-    <div
-      className={cn('flex min-h-dvh flex-col', wide ? '[--page-max:80rem]' : '[--page-max:64rem]')}
-    >
+    <div className={cn('flex min-h-dvh flex-col', pageMax)}>
       <a
         href="#main"
         className="sr-only rounded bg-sky-700 px-3 py-2 text-white focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50"

@@ -32,7 +32,7 @@ export function ListSplitLayout({ nav, children }: ListSplitLayoutProps) {
   if (!split) return children;
   return (
     // Wider than the page's reading column: two panes need the room a wide screen has.
-    <div className="[margin-inline:calc((100%-min(100vw-3rem,100rem))/2)] grid grid-cols-[minmax(22rem,2fr)_minmax(0,3fr)] items-start gap-6">
+    <div className="grid grid-cols-[minmax(22rem,2fr)_minmax(0,3fr)] items-start gap-6">
       <div ref={scroller} className="sticky top-0 max-h-dvh overflow-y-auto p-1">
         {children}
       </div>
