@@ -8,9 +8,14 @@ import type { Page } from '@playwright/test';
 
 /**
  * Issue 10's budget for a cold deep link to a thread: 125 kB of JavaScript and 10 kB of CSS,
- * gzip, in kB of 1,000 bytes as Vite's build output prints them.
+ * gzip, in kB of 1,000 bytes as Vite's build output prints them. The widget renderer (issue 11)
+ * is a chunk of its own that only a thread showing a widget on its first screen downloads; it
+ * has its own budget on top, so the rest of the page cannot grow into it.
  */
-export const FIRST_LOAD_BUDGET = { jsKB: 125, cssKB: 10 } as const;
+export const FIRST_LOAD_BUDGET = { jsKB: 125, cssKB: 10, widgetKB: 7 } as const;
+
+/** The widget renderer's chunk (items/widget/widget-view.tsx). */
+export const isWidgetChunk = (path: string) => /\/widget-view-[\w-]+\.js$/.test(path);
 
 export interface LoadedAsset {
   path: string;

@@ -1,16 +1,22 @@
-import { useState } from 'react';
+import { Suspense, useState } from 'react';
 import { Link, useLocation } from 'wouter';
 import { cn } from '@/client/lib/cn';
 import { DemoBanner } from '@/client/features/health/components/demo-banner';
 import { SignOutForm } from '@/client/features/health/components/sign-out-form';
 import { CompactLookupForm } from '@/client/features/lookup/components/compact-lookup-form';
-import { IdBox } from '@/client/features/lookup/components/id-box';
 import { ShortcutAnnouncer } from '@/client/features/shortcuts/components/shortcut-announcer';
+import { ChunkErrorBoundary } from '@/client/components/feedback/chunk-error-boundary';
+import { lazyWithRetry } from '@/client/lib/lazy-with-retry';
 import { useIdBoxShortcut } from '@/client/features/shortcuts/hooks/use-id-box-shortcut';
 import { AppNav } from './app-nav';
 import { AppRoutes } from './router';
 import { useRouteFocus } from './use-route-focus';
 import { useScrollRestoration } from './use-scroll-restoration';
+
+const IdBox = lazyWithRetry(
+  () => import('@/client/features/lookup/components/id-box'),
+  (module) => module.IdBox,
+);
 
 export function App() {
   // Home has the big paste box; every other page keeps a small one in the header.
@@ -27,7 +33,12 @@ export function App() {
   useScrollRestoration();
   useRouteFocus('#main');
   const [idBoxOpen, setIdBoxOpen] = useState(false);
-  useIdBoxShortcut(() => setIdBoxOpen(true));
+  // Its code loads the first time it is asked for, not with every page.
+  const [idBoxWanted, setIdBoxWanted] = useState(false);
+  useIdBoxShortcut(() => {
+    setIdBoxWanted(true);
+    setIdBoxOpen(true);
+  });
   return (
     <div className={cn('flex min-h-dvh flex-col', pageMax)}>
       <a
@@ -59,7 +70,13 @@ export function App() {
       <main id="main" className="mx-auto w-full max-w-(--page-max) min-w-0 flex-1 px-4 py-6">
         <AppRoutes />
       </main>
-      <IdBox open={idBoxOpen} onClose={() => setIdBoxOpen(false)} />
+      {idBoxWanted && (
+        <ChunkErrorBoundary>
+          <Suspense fallback={null}>
+            <IdBox open={idBoxOpen} onClose={() => setIdBoxOpen(false)} />
+          </Suspense>
+        </ChunkErrorBoundary>
+      )}
       <ShortcutAnnouncer />
     </div>
   );

@@ -1,5 +1,7 @@
 import type { ThreadStatus } from '@/shared/api-contract';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { ChunkErrorBoundary } from '@/client/components/feedback/chunk-error-boundary';
+import { lazyWithRetry } from '@/client/lib/lazy-with-retry';
 import { DetailsContext } from '@/client/components/ui/details-context';
 import { useFind } from '@/client/features/find/hooks/use-find';
 import { useItemTarget } from '@/client/features/transcript/hooks/use-item-target';
@@ -26,7 +28,6 @@ import { CustomerView } from '@/client/features/transcript/components/customer-v
 import { FindBar } from '@/client/features/find/components/find-bar';
 import { TimeZoneContext } from '@/client/features/transcript/components/items/time-zone-context';
 import { JumpToLatest } from '@/client/features/transcript/components/jump-to-latest';
-import { ShortcutsDialog } from '@/client/features/shortcuts/components/shortcuts-dialog';
 import { TargetNotice } from '@/client/features/transcript/components/target-notice';
 import { Transcript } from '@/client/features/transcript/components/transcript';
 import {
@@ -38,6 +39,11 @@ import { ViewControls } from '@/client/features/transcript/components/view-contr
 import { EdgeStatus } from '@/client/features/transcript/components/edge-status';
 import { TranscriptProgress as ProgressNote } from '@/client/features/transcript/components/transcript-progress';
 import { rowLabels } from './row-labels';
+
+const ShortcutsDialog = lazyWithRetry(
+  () => import('@/client/features/shortcuts/components/shortcuts-dialog'),
+  (module) => module.ShortcutsDialog,
+);
 
 interface TranscriptWorkspaceProps {
   threadId: string;
@@ -80,7 +86,13 @@ export function TranscriptWorkspace(props: TranscriptWorkspaceProps) {
   const target = useItemTarget(entries, shown, progress.complete || props.targetMissing);
   const transcript = useRef<TranscriptHandle>(null);
   const findInput = useRef<HTMLInputElement>(null);
-  const [helpOpen, setHelpOpen] = useState(false);
+  const [helpOpen, setHelpOpenState] = useState(false);
+  // The dialog's code loads the first time it is asked for.
+  const [helpWanted, setHelpWanted] = useState(false);
+  const setHelpOpen = useCallback((open: boolean) => {
+    if (open) setHelpWanted(true);
+    setHelpOpenState(open);
+  }, []);
   // Once long, always long: switching list kinds would remount (re-render) every row.
   const long = shown.length > VIRTUALIZE_ABOVE || !progress.complete;
   const [virtual, setVirtual] = useState(long);
@@ -192,7 +204,13 @@ export function TranscriptWorkspace(props: TranscriptWorkspaceProps) {
         />
         <EdgeStatus side="end" more={progress.hasNewer} loading={progress.loading} />
         {ends.atLatest && <CustomerView status={status} />}
-        <ShortcutsDialog open={helpOpen} onClose={() => setHelpOpen(false)} />
+        {helpWanted && (
+          <ChunkErrorBoundary>
+            <Suspense fallback={null}>
+              <ShortcutsDialog open={helpOpen} onClose={() => setHelpOpen(false)} />
+            </Suspense>
+          </ChunkErrorBoundary>
+        )}
       </DetailsContext>
     </TimeZoneContext>
   );

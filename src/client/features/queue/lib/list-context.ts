@@ -20,8 +20,9 @@ export interface ListContext {
 const STORAGE_KEY = 'threadline:list-contexts';
 /** Older lists are forgotten first; a tab rarely works more than a few at once. */
 const MAX_CONTEXTS = 10;
-/** The history.state field that names an entry's list. */
-export const LIST_STATE_FIELD = 'threadlineList';
+import { LIST_STATE_FIELD, listKeyOf } from './list-state';
+
+export { LIST_STATE_FIELD, listKeyOf };
 
 function readAll(): ListContext[] {
   try {
@@ -70,13 +71,6 @@ export function markWorked(key: string, threadId: string): void {
 
 export function newListKey(): string {
   return Math.random().toString(36).slice(2, 10);
-}
-
-/** The list key a history entry carries, if any. */
-export function listKeyOf(state: unknown): string | null {
-  if (typeof state !== 'object' || state === null) return null;
-  const value = (state as Record<string, unknown>)[LIST_STATE_FIELD];
-  return typeof value === 'string' ? value : null;
 }
 
 export interface ListPosition {
