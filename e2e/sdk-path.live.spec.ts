@@ -26,26 +26,39 @@ test('the queue scans every list page over HTTP and opens a thread with its whol
   await expect(transcript).toContainText('Refund request RF-20931');
 });
 
-test('a 10,000-item thread arrives in all its 100 pages, and its newest page reads newest first', async ({
+test('a 10,000-item thread opens at its newest page, an item link loads around its item, and the start is one page away', async ({
   page,
 }) => {
   test.setTimeout(120_000);
-  await page.goto('/threads/cthr_demo_huge_escalation');
-  await expect(page.getByText(/Can you check sync batch 4100\?/)).toBeVisible();
-  await expect(page.getByRole('status').filter({ hasText: /^10,000 items$/ })).toBeVisible({
-    timeout: 90_000,
+  const itemQueries: string[] = [];
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    if (url.pathname.endsWith('/items')) itemQueries.push(url.search);
   });
-  await page.getByRole('button', { name: 'Jump to latest item' }).click();
-  await expect(page.getByText(/ledger reconciled for every store/)).toBeInViewport();
+  // Closed: the newest page, read newest first over the SDK (order=desc), is the first screen.
+  await page.goto('/threads/cthr_demo_huge_escalation');
+  await expect(page.getByText(/ledger reconciled for every store/)).toBeInViewport({
+    timeout: 15_000,
+  });
+  expect(itemQueries[0]).toBe('?limit=100&order=desc');
 
-  // What "Jump to latest" asks for while a transcript is still loading: order=desc over the SDK.
-  const newest = await page.request.get(
-    '/api/threads/cthr_demo_huge_escalation/items?order=desc&limit=100',
-  );
-  const body = (await newest.json()) as { data: unknown[]; has_more: boolean };
-  expect(body.data).toHaveLength(100);
-  expect(body.has_more).toBe(true);
-  expect(JSON.stringify(body.data[0])).toContain('ledger reconciled for every store');
+  // Both cursor directions cross HTTP: after=X ascending, then from X's successor descending.
+  await page.goto('/threads/cthr_demo_huge_escalation#cthi_huge_escalation_07000');
+  const target = page.locator('article[aria-current="true"]');
+  await expect(target).toBeInViewport({ timeout: 15_000 });
+  await target.getByRole('button', { name: 'Raw JSON' }).click();
+  await expect(target).toContainText('"id": "cthi_huge_escalation_07000"');
+  expect(itemQueries).toContain('?after=cthi_huge_escalation_07000&limit=50&order=asc');
+  expect(itemQueries).toContain('?after=cthi_huge_escalation_07001&limit=50&order=desc');
+
+  await page.getByRole('button', { name: 'Jump to start' }).click();
+  await expect(
+    page
+      .getByRole('list', { name: 'Transcript' })
+      .getByRole('article')
+      .filter({ hasText: /Can you check sync batch 4100\?/ }),
+  ).toBeInViewport();
+  expect(itemQueries).toContain('?limit=100&order=asc');
 });
 
 test('the API reference example shape (inline items, bare types) renders from a live upstream', async ({

@@ -18,11 +18,11 @@ export function HeaderTime({ seconds }: { seconds: unknown }) {
       >
         {time.relative}
       </time>
-      {/* Wraps within the rail (16rem) rather than spilling past the screen's edge. */}
+      {/* Wraps within the rail (16rem); not laid out at all until shown, so it cannot widen a phone's page. */}
       <span
         id={tipId}
         role="tooltip"
-        className="invisible absolute top-full left-0 z-10 mt-1 w-max max-w-[min(16rem,80vw)] rounded-md bg-slate-900 px-2.5 py-1.5 text-xs text-white shadow-lg group-focus-within:visible group-hover:visible dark:bg-slate-100 dark:text-slate-900"
+        className="absolute top-full left-0 z-10 mt-1 hidden w-max max-w-[min(16rem,80vw)] rounded-md bg-slate-900 px-2.5 py-1.5 text-xs text-white shadow-lg group-focus-within:block group-hover:block dark:bg-slate-100 dark:text-slate-900"
       >
         <span className="block">Local: {time.local}</span>
         <span className="block">UTC: {time.utc}</span>

@@ -94,7 +94,15 @@ export function useThreadTranscript(threadId: string) {
   const anchor = moved ?? opening?.anchor;
 
   const windowOptions = threadQueries.window(threadId, anchor ?? { kind: 'start' });
-  const items = useInfiniteQuery({ ...windowOptions, enabled: anchor !== undefined });
+  const items = useInfiniteQuery({
+    ...windowOptions,
+    enabled: anchor !== undefined,
+    // Moving the window (Jump to start or latest, an item link elsewhere in the thread) keeps
+    // the current items on screen until the new ones arrive, so the page and what the agent is
+    // doing stay put. Never another thread's items.
+    placeholderData: (previous, previousQuery) =>
+      previousQuery?.queryKey[2] === threadId ? previous : undefined,
+  });
   const latestResult = useRef(items);
   latestResult.current = items;
   const currentKey = anchor ? anchorKey(anchor) : '';
@@ -109,7 +117,7 @@ export function useThreadTranscript(threadId: string) {
   );
   const hasOlder = items.hasPreviousPage;
   const hasNewer = items.hasNextPage;
-  const loadedPages = items.isSuccess && pages !== undefined;
+  const loadedPages = items.isSuccess && !items.isPlaceholderData && pages !== undefined;
   const complete = loadedPages && !hasOlder && !hasNewer;
   const firstPage = pages?.[0];
   const lastPage = pages?.at(-1);
