@@ -95,6 +95,9 @@ test('Load more pages through the whole list, newest first', async ({ page }) =>
 test('other threads by this user are listed on the thread page, not the current one', async ({
   page,
 }) => {
+  // In the facts rail, which wide screens show beside the transcript (phones keep it in the
+  // thread actions menu; thread-layout.spec.ts covers that).
+  await page.setViewportSize({ width: 1440, height: 900 });
   await page.goto('/threads/cthr_demo_refund_duplicate');
   const panel = page.getByRole('region', { name: 'Other threads by this user' });
   await expect(

@@ -65,12 +65,12 @@ test('the UTC switch changes item times and is remembered after a reload', async
 });
 
 test('a marker shows where more than 30 minutes pass between items', async ({ page }) => {
+  // Closed: it opens at its newest items, where the last question came back after a pause of
+  // more than 30 minutes.
   await page.goto('/threads/cthr_demo_long_history');
-  await expect(page.getByRole('status').filter({ hasText: /^6[4-9]\d items$/ })).toBeVisible({
-    timeout: 20_000,
+  await expect(page.getByText(/72 hours without a single failed delivery/)).toBeInViewport({
+    timeout: 15_000,
   });
-  // The last question came back after a pause of more than 30 minutes.
-  await page.getByRole('button', { name: 'Jump to latest item' }).click();
   const marker = page.getByRole('separator', { name: /^(\d+ d )?(\d+ h )?(\d+ min )?later$/ });
   await expect(marker.last()).toBeInViewport();
 });

@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { usePathname } from 'wouter/use-browser-location';
-import { focusAtLastNavigation, hasNavigated } from '@/client/lib/navigation';
+import { focusAtLastNavigation, hasNavigated, lastNavigationKind } from '@/client/lib/navigation';
 
 /** Pages can render their heading late (a lazy chunk, the thread's first request). */
 const WAIT_FOR_HEADING_MS = 10_000;
@@ -22,7 +22,9 @@ function focusHeading(heading: HTMLElement): void {
 /**
  * A change of page moves focus to the new page's <h1>, so a screen reader starts reading there
  * and Tab continues from it, instead of focus staying on a link that no longer exists (which
- * drops it on <body>). Not on the first load (the browser starts at the top), not when the
+ * drops it on <body>). Not on the first load (the browser starts at the top), not on Back or
+ * Forward (the page being returned to puts focus back where the agent left it, e.g. the list row
+ * that was worked), not when the
  * address targets an item (#cthi_…, which the transcript focuses), not when focus was moved on
  * meanwhile, and not when the navigation came from inside `[data-keeps-focus]` (a list in a
  * split view that keeps its selection).
@@ -30,7 +32,7 @@ function focusHeading(heading: HTMLElement): void {
 export function useRouteFocus(main: string): void {
   const pathname = usePathname();
   useEffect(() => {
-    if (!hasNavigated() || window.location.hash !== '') return;
+    if (!hasNavigated() || lastNavigationKind() === 'pop' || window.location.hash !== '') return;
     const container = document.querySelector(main);
     if (!container) return;
     // The page being left can linger hidden (a Suspense boundary keeps it while the next

@@ -160,11 +160,13 @@ export function TranscriptWorkspace(props: TranscriptWorkspaceProps) {
     <TimeZoneContext value={view.timeZone}>
       <DetailsContext value={view.details}>
         {/* One compact toolbar; the target notice, when there is one, right under it. */}
-        <div className="flex min-w-0 flex-col">
+        <div className="@container flex min-w-0 flex-col">
           {/* Its height must not change as pages arrive (the progress text grows and shrinks):
-              one row from lg on, the progress truncated; below that, progress on its own row. */}
-          <div className="flex min-w-0 flex-col gap-2 lg:flex-row lg:items-center lg:justify-between lg:gap-4">
-            <div className="lg:shrink-0">
+              one row where the column is wide enough, the progress truncated; below that,
+              progress on its own row. Measured on the column, not the screen: in the split
+              view the column is narrow on a wide screen. */}
+          <div className="flex min-w-0 flex-col gap-2 @3xl:flex-row @3xl:items-center @3xl:justify-between @3xl:gap-4">
+            <div className="@3xl:shrink-0">
               <ViewControls
                 view={view}
                 shown={shown.length}

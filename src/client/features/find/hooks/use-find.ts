@@ -41,10 +41,14 @@ export function useFind(entries: readonly TranscriptItem[]) {
     (delta: number) => {
       // The search for what was just typed is still rendering: it lands on its first match.
       if (input !== query || total === 0) return;
-      const next = result.matches[(index + delta + total) % total];
-      if (next) setAt({ query, key: next.key, occurrence: next.occurrence });
+      // From the latest position, not this render's: two quick Enters step twice.
+      setAt((previous) => {
+        const from = positionOf(result.matches, previous, query);
+        const next = result.matches[(from + delta + total) % total];
+        return next ? { query, key: next.key, occurrence: next.occurrence } : previous;
+      });
     },
-    [input, query, index, total, result.matches],
+    [input, query, total, result.matches],
   );
 
   return {
