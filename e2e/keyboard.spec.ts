@@ -56,7 +56,9 @@ for (const viewport of viewports) {
     await expect(heading).toHaveText('Refund for duplicate charge on order A-1023');
     await expect(heading).toBeFocused();
 
-    // "/" finds; Enter steps; the bar stays in view while the transcript scrolls.
+    // "/" finds (once the transcript, and with it the find bar, is there); Enter steps; the bar
+    // stays in view while the transcript scrolls.
+    await expect(page.getByRole('list', { name: 'Transcript' })).toBeVisible();
     await page.keyboard.press('/');
     const findBox = page.getByRole('searchbox', { name: 'Find in thread' });
     await expect(findBox).toBeFocused();
@@ -91,8 +93,13 @@ for (const viewport of viewports) {
     expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
     await expect(findBox).toBeInViewport();
 
-    // Tab reaches the handoff button; its summary leads with the status in words.
+    // Tab reaches the handoff button (on a phone, inside the thread actions menu, which Enter
+    // opens); its summary leads with the status in words.
     const handoff = page.getByRole('button', { name: 'Copy handoff summary' });
+    if (viewport.width < 1024) {
+      await tabTo(page, page.getByRole('button', { name: 'Thread actions' }));
+      await page.keyboard.press('Enter');
+    }
     await tabTo(page, handoff);
     await page.keyboard.press('Enter');
     await expect.poll(() => clipboardText(page)).toMatch(new RegExp(`^${LOCKED_LEAD}\n`));
@@ -109,6 +116,8 @@ test('the ID box names what a paste will open and is accessible in both themes',
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await page.keyboard.press('ControlOrMeta+k');
   const idBox = page.getByRole('dialog', { name: 'Open a thread' });
+  // Its code loads on first use: type once the box has focus, as a person would.
+  await expect(idBox.getByRole('textbox', { name: /Thread ID, link/ })).toBeFocused();
   await page.keyboard.insertText('cthr_a\ncthr_b\ncthr_c');
   await expect(idBox.getByRole('button', { name: 'Open triage board (3 IDs)' })).toBeVisible();
   await expectAccessibleInBothThemes();

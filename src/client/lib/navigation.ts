@@ -10,11 +10,20 @@ const EVENTS = ['popstate', 'pushState', 'replaceState', 'hashchange'] as const;
 let navigationCount = 0;
 let lastKind: 'push' | 'pop' = 'push';
 let focusedAtNavigation: Element | null = null;
+// The latest change of page (path), as opposed to a change of query or fragment within one.
+let lastPathname = window.location.pathname;
+let pageChangeNumber = 0;
 const listeners = new Set<() => void>();
 
 function onNavigation(event: Event) {
   navigationCount += 1;
-  focusedAtNavigation = document.activeElement;
+  if (window.location.pathname !== lastPathname) {
+    lastPathname = window.location.pathname;
+    pageChangeNumber = navigationCount;
+    // Where focus was as the agent left the page: a page that moves it on purpose since (a list
+    // restoring its row, even if it then replaces the address) keeps it there.
+    focusedAtNavigation = document.activeElement;
+  }
   if (event.type === 'popstate') lastKind = 'pop';
   else if (event.type === 'pushState') lastKind = 'push';
   for (const listener of listeners) listener();
@@ -45,6 +54,7 @@ export function lastNavigationKind(): 'push' | 'pop' {
 }
 
 /** What held focus when the address last changed: the link, button or field that changed it. */
+/** Where focus was when the agent left the previous page. */
 export function focusAtLastNavigation(): Element | null {
   return focusedAtNavigation;
 }
@@ -52,4 +62,19 @@ export function focusAtLastNavigation(): Element | null {
 /** Whether the address has changed since the page loaded. */
 export function hasNavigated(): boolean {
   return navigationCount > 0;
+}
+
+let claimedAt = -1;
+
+/**
+ * A page has put focus somewhere on purpose since the latest navigation (a list restoring the
+ * row the agent worked): the route's own focus move (app/use-route-focus.ts) leaves it there.
+ */
+export function claimFocus(): void {
+  claimedAt = navigationCount;
+}
+
+/** Whether a page has claimed focus since the latest change of page. */
+export function focusClaimedOnThisPage(): boolean {
+  return claimedAt >= pageChangeNumber;
 }

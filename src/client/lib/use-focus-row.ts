@@ -1,4 +1,5 @@
 import { useEffect, type RefObject } from 'react';
+import { claimFocus } from './navigation';
 
 /**
  * Puts focus on the row of `focusId` (an element with `data-row-id`) once it is listed: the row
@@ -21,6 +22,7 @@ export function useFocusRow(
     // The page's scroll position is being restored: move only for a row entirely out of sight
     // (one stepped to with Next, further down than the row that was opened).
     row.focus({ preventScroll: true });
+    claimFocus();
     const box = row.getBoundingClientRect();
     if (box.bottom < 0 || box.top > window.innerHeight) row.scrollIntoView({ block: 'nearest' });
     onFocused();
