@@ -76,13 +76,20 @@ function installProbe(title: string): void {
       return box !== undefined && box.height > 0 && box.top < innerHeight && box.bottom > 0;
     },
     check() {
-      const headings = [...document.querySelectorAll('h1')];
-      if (headings.some((h) => h.textContent.includes(title) && at.onScreen(h))) {
+      // The title as the page heading, or in the facts rail that stays in view (a locked thread
+      // opens at its newest items, with the heading scrolled away above them).
+      const titles = [...document.querySelectorAll('h1, aside *')].filter(
+        (element) => element.children.length === 0 || element.tagName === 'H1',
+      );
+      if (titles.some((element) => element.textContent.includes(title) && at.onScreen(element))) {
         probe.title ??= at.now();
       }
-      const transcript = '[aria-label="Transcript"] article';
-      if (at.onScreen(document.querySelector(transcript))) probe.firstItem ??= at.now();
-      const target = document.querySelector(`${transcript}[aria-current="true"]`);
+      // Any transcript item on screen: where the thread opens (start or newest) has loaded.
+      const items = [...document.querySelectorAll('[aria-label="Transcript"] article')];
+      if (items.some((item) => at.onScreen(item))) probe.firstItem ??= at.now();
+      const target = document.querySelector(
+        '[aria-label="Transcript"] article[aria-current="true"]',
+      );
       if (at.onScreen(target)) probe.target ??= at.now();
       if (performance.now() < 120_000)
         requestAnimationFrame(() => {

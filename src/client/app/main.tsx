@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { healthQueries } from '@/client/features/health/api/health-queries';
+import { prefetchThreadAt } from './prefetch-thread';
 import { Providers } from './providers';
 import { createQueryClient } from './query-client';
 import '@/client/styles/index.css';
@@ -16,6 +17,7 @@ if (!root) throw new Error('index.html has no #root element');
 // index.html preloads /api/health alongside this script, so the wait is usually none; a slow
 // answer is not waited for, and the banner then appears when it comes, as before.
 const queryClient = createQueryClient();
+prefetchThreadAt(queryClient, window.location);
 const modeKnown = queryClient.query(healthQueries.health()).catch(() => undefined);
 const waited = new Promise((resolve) => setTimeout(resolve, MODE_WAIT_MS));
 

@@ -11,10 +11,19 @@ import {
 import { TranscriptRow } from './transcript-row';
 
 // The virtualizer is needed only by long threads: a normal thread's first load never fetches it.
+const loadVirtualTranscript = () => import('./virtual-transcript');
 const VirtualTranscript = lazyWithRetry(
-  () => import('./virtual-transcript'),
+  loadVirtualTranscript,
   (module) => module.VirtualTranscript,
 );
+
+/**
+ * Starts downloading the virtual list now, for a page that will need it once its items arrive
+ * (an item link opens a window of a long thread), so the code is not a second wait after them.
+ */
+export function preloadVirtualList(): void {
+  void loadVirtualTranscript().catch(() => undefined);
+}
 
 /** While the virtual list's code loads, this many rows fill the first screen. */
 const FALLBACK_ROWS = 12;
