@@ -3,7 +3,7 @@ import { useEffect, useRef } from 'react';
 import { Link } from 'wouter';
 import { useOptionList } from '@/client/lib/use-option-list';
 import { useFocusRow } from '@/client/lib/use-focus-row';
-import type { ListNav } from '../lib/list-nav';
+import type { ListNav } from '@/client/lib/list-nav';
 import { QueueRow, rowIds } from './queue-row';
 
 interface QueueRowsProps {

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { makeItemsPage, makeListPage, makeUserMessage } from '@/client/testing/item-factories';
 import { renderWithProviders, stubApi } from '@/client/testing/render-with-providers';
-import type { ListNav } from '../lib/list-nav';
+import type { ListNav } from '@/client/lib/list-nav';
 import { ThreadListResults } from './thread-list-results';
 
 function narrowNav(overrides: Partial<ListNav> = {}): ListNav {

@@ -1,5 +1,5 @@
 import { listTitle, type ListParams } from '../lib/list-params';
-import type { ListNav } from '../lib/list-nav';
+import type { ListNav } from '@/client/lib/list-nav';
 import { ThreadListFilters } from './thread-list-filters';
 import { ThreadListResults } from './thread-list-results';
 

@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { useFocusRow } from '@/client/lib/use-focus-row';
 import { useOptionList } from '@/client/lib/use-option-list';
-import type { ListNav } from '../lib/list-nav';
+import type { ListNav } from '@/client/lib/list-nav';
 import type { TriageRowState } from '../lib/triage-rows';
 import { TriageRow } from './triage-row';
 

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { threadQueries } from '@/client/entities/thread/api/thread-queries';
 import { renderWithProviders, stubApi } from '@/client/testing/render-with-providers';
 import { makeThreadDetail } from '@/client/testing/item-factories';
-import type { ListNav } from '../lib/list-nav';
+import type { ListNav } from '@/client/lib/list-nav';
 import { TriageView } from './triage-view';
 
 const nav: ListNav = {

@@ -2,7 +2,7 @@ import { useQueries } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { ThreadDetail } from '@/shared/api-contract';
 import { threadQueries } from '@/client/entities/thread/api/thread-queries';
-import type { ListNav } from '../lib/list-nav';
+import type { ListNav } from '@/client/lib/list-nav';
 import {
   MAX_TRIAGE_IDS,
   readTriageIds,
