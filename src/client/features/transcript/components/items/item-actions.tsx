@@ -47,7 +47,8 @@ export function ItemActions({ row, rawOpen, rawId, onToggleRaw }: ItemActionsPro
       <DisclosurePopover
         label={<span aria-hidden="true">•••</span>}
         accessibleName="Item actions"
-        buttonClassName={cn(smallButton, 'tracking-tighter')}
+        // A finger's target: at least 32 px square (WCAG asks 24).
+        buttonClassName={cn(smallButton, 'min-h-8 min-w-10 tracking-tighter')}
         panelClassName="top-full right-0 mt-1 flex w-max flex-col items-start gap-2"
       >
         {controls}
