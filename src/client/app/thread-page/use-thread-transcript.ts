@@ -127,19 +127,16 @@ export function useThreadTranscript(threadId: string) {
   const targetMissing =
     anchor?.kind === 'item' && anchor.itemId === hashItem && firstPage?.target === 'missing';
 
-  // An item link to an item outside the loaded window moves the window to it.
+  // Following an item link to an item outside the loaded window moves the window to it, once
+  // per link: the agent may move the window away again (Jump to start) with the hash unchanged.
   const hashLoaded = useMemo(
     () => hashItem !== null && entries?.some((entry) => itemIdOf(entry) === hashItem) === true,
     [entries, hashItem],
   );
-  if (
-    hashItem !== null &&
-    loadedPages &&
-    !hashLoaded &&
-    !complete &&
-    !(anchor?.kind === 'item' && anchor.itemId === hashItem)
-  ) {
-    setMoved({ kind: 'item', itemId: hashItem });
+  const [followedHash, setFollowedHash] = useState(hashItem);
+  if (hashItem !== followedHash && (hashItem === null || hashLoaded || loadedPages)) {
+    setFollowedHash(hashItem);
+    if (hashItem !== null && !hashLoaded && !complete) setMoved({ kind: 'item', itemId: hashItem });
   }
 
   const loadOlder = useCallback(() => {
