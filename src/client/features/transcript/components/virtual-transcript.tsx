@@ -39,7 +39,9 @@ export function VirtualTranscript({ entries, rows, ref, onNearEdge }: Transcript
   const virtualizer = useWindowVirtualizer({
     count: entries.length,
     estimateSize: () => 160,
-    overscan: 8,
+    // Rows are tall (a message is often half a phone's screen): four beyond each edge keep fast
+    // scrolling filled without laying out a screenful of rows nobody sees on every change.
+    overscan: 4,
     gap: 12,
     scrollMargin,
     // The first render already fills the window, so the rows that stood in while this code
@@ -86,6 +88,12 @@ export function VirtualTranscript({ entries, rows, ref, onNearEdge }: Transcript
   );
   useLayoutEffect(() => {
     if (revealAt === -1) return;
+    // The list's offset as it is now: on the first commit the render could not know it yet, and
+    // a scroll made without it stops short of the row, then moves everything on screen once the
+    // offset arrives (a layout shift).
+    const top = listRef.current?.offsetTop;
+    if (top !== undefined && top !== virtualizer.options.scrollMargin)
+      virtualizer.setOptions({ ...virtualizer.options, scrollMargin: top });
     virtualizer.scrollToIndex(revealAt, { align: reveal?.block === 'end' ? 'end' : 'center' });
   }, [virtualizer, reveal, revealAt]);
   // Rows added above the first one (older pages) change what every index means: the steering
