@@ -139,6 +139,10 @@ test('the ? dialog lists every shortcut, traps focus and gives it back', async (
   await page.setViewportSize({ width: 1440, height: 900 });
   await page.goto(`/threads/${THREAD}`);
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  // j steps through the transcript's items: it has to be there (the header can come first).
+  await expect(
+    page.getByRole('list', { name: 'Transcript' }).getByRole('article').first(),
+  ).toBeVisible();
   await page.keyboard.press('j');
   const item = focused(page);
   await expect(item).toHaveRole('article');

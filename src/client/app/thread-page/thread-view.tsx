@@ -1,3 +1,4 @@
+import { useDeferredValue } from 'react';
 import type { ThreadDetail } from '@/shared/api-contract';
 import { useMediaQuery } from '@/client/lib/use-media-query';
 import { useRecordRecentView } from '@/client/features/recent/hooks/use-record-recent-view';
@@ -24,7 +25,12 @@ function retryItems(items: ReturnType<typeof useThreadTranscript>['items']) {
 /** The one component of the thread page that talks to the data layer. Data first, then errors. */
 export function ThreadView({ threadId }: { threadId: string }) {
   const transcript = useThreadTranscript(threadId);
-  const { thread, items, entries, progress, ends, loader, live, latest, lastActivity } = transcript;
+  const { thread, items, progress, ends, loader, live, latest, lastActivity } = transcript;
+  // Rendered in slices (a transition), so new items never block a phone's main thread for the
+  // whole transcript; the items on screen stay until the new ones are ready.
+  const entries = useDeferredValue(transcript.entries);
+  // What the rows show has caught up with what is loaded (progress and ends are not deferred).
+  const settled = entries === transcript.entries;
   useRecordRecentView(threadId, thread.data?.thread);
   // Decided while rendering, so the first paint is laid out for this screen: no swap, no shift.
   const wide = useMediaQuery(WIDE_QUERY, true);
@@ -106,6 +112,7 @@ export function ThreadView({ threadId }: { threadId: string }) {
               ends={ends}
               loader={loader}
               status={detail.thread.status}
+              settled={settled}
               opensAtEnd={transcript.opensAtEnd}
               targetMissing={transcript.targetMissing}
             />

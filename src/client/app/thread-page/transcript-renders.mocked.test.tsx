@@ -85,6 +85,10 @@ describe('transcript rows re-render only when their own data changes', () => {
       // Past the rows that stand in while the virtual list loads: the virtual list is showing. Its
       // code is a lazy import, which takes close to a second on a busy machine.
       expect(await screen.findByText('message 100', {}, { timeout: 5000 })).toBeTruthy();
+      // The virtual list's rows carry their index; the stand-in rows do not.
+      await waitFor(() => expect(document.querySelector('li[data-index]')).not.toBeNull(), {
+        timeout: 5000,
+      });
       // Its first row (item 100) opens the window with a day separator, which rightly goes once
       // the earlier items of the same day are above it; every other row must stay put.
       const newestPage = keysOf(101, 99).filter((key) => renders.has(key));

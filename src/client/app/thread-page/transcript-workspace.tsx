@@ -53,6 +53,11 @@ interface TranscriptWorkspaceProps {
   loader: TranscriptLoader;
   /** The thread's status, for "What the customer sees". */
   status: ThreadStatus;
+  /**
+   * `entries` are what is loaded: false while they lag behind it (they render in a transition),
+   * so nothing acts on an end or a completeness they do not show yet.
+   */
+  settled: boolean;
   /** Show the newest items first (a locked or closed thread, or the agent's choice). */
   opensAtEnd: boolean;
   /** The item link's item is not in this thread (the API did not know it). */
@@ -83,7 +88,11 @@ export function TranscriptWorkspace(props: TranscriptWorkspaceProps) {
     [shown, view.timeZone],
   );
   const find = useFind(shown);
-  const target = useItemTarget(entries, shown, progress.complete || props.targetMissing);
+  const target = useItemTarget(
+    entries,
+    shown,
+    (progress.complete && props.settled) || props.targetMissing,
+  );
   const transcript = useRef<TranscriptHandle>(null);
   const findInput = useRef<HTMLInputElement>(null);
   const [helpOpen, setHelpOpenState] = useState(false);
@@ -98,7 +107,7 @@ export function TranscriptWorkspace(props: TranscriptWorkspaceProps) {
   const [virtual, setVirtual] = useState(long);
   if (long && !virtual) setVirtual(true);
   const reveal = useRevealRequest();
-  const jump = useJumpToLatest(shown, ends, reveal.reveal);
+  const jump = useJumpToLatest(shown, ends, reveal.reveal, props.settled);
   useOpenAtEnd(shown, props.opensAtEnd, reveal.reveal);
   // Find searches what is loaded at once and keeps loading the rest, from both ends.
   const searching = find.query !== '';

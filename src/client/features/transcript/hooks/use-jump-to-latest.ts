@@ -24,6 +24,8 @@ export function useJumpToLatest(
   shown: readonly TranscriptItem[],
   ends: EndsControl,
   reveal: Reveal,
+  /** `shown` is what is loaded; false while it lags (the ends already describe the new window). */
+  settled = true,
 ): JumpState {
   const [pending, setPending] = useState<Pending>(null);
   const [message, setMessage] = useState('');
@@ -53,13 +55,13 @@ export function useJumpToLatest(
 
   // By key, not by index: pages inserted before the newest ones shift every index.
   const last = shown.at(-1)?.key;
-  if (pending === 'latest' && atLatest && last !== undefined) {
+  if (pending === 'latest' && atLatest && settled && last !== undefined) {
     setPending(null);
     reveal(last, true);
     setMessage('Showing the last item.');
   }
   const first = shown[0]?.key;
-  if (pending === 'start' && atStart && first !== undefined) {
+  if (pending === 'start' && atStart && settled && first !== undefined) {
     setPending(null);
     reveal(first, true);
     setMessage('Showing the first item.');
