@@ -1,5 +1,14 @@
 import { useWindowVirtualizer, type VirtualItem } from '@tanstack/react-virtual';
-import { useEffect, useImperativeHandle, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import {
+  useCallback,
+  useEffect,
+  useImperativeHandle,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
+import { estimateRowHeight } from '../lib/row-height-estimate';
 import { itemClass, rowFocusProps, rowProps, type TranscriptListProps } from './transcript-list';
 import { TranscriptRow } from './transcript-row';
 
@@ -16,6 +25,10 @@ function rememberRows(threadId: string, rows: VirtualItem[]): void {
   const oldest = measuredRows.keys().next().value;
   if (measuredRows.size > REMEMBERED_THREADS && oldest !== undefined) measuredRows.delete(oldest);
 }
+
+/** A row's height before it is measured, when its entry is not at hand; the space between rows. */
+const FALLBACK_ROW_PX = 160;
+const GAP_PX = 12;
 
 /**
  * Only the rows near the viewport exist in the DOM, so thousands of items scroll smoothly.
@@ -36,13 +49,28 @@ export function VirtualTranscript({ entries, rows, ref, onNearEdge }: Transcript
     return () => observer.disconnect();
   }, []);
 
+  const { reveal } = rows;
+  const revealAt = useMemo(
+    () => (reveal ? entries.findIndex((entry) => entry.key === reveal.key) : -1),
+    [entries, reveal],
+  );
+  // Row heights guessed from their text until measured (see row-height-estimate.ts).
+  const estimateSize = useCallback(
+    (index: number) => {
+      const entry = entries[index];
+      const width = listRef.current?.clientWidth || Math.min(window.innerWidth - 32, 768);
+      return entry ? estimateRowHeight(entry, width) : FALLBACK_ROW_PX;
+    },
+    [entries],
+  );
+
   const virtualizer = useWindowVirtualizer({
     count: entries.length,
-    estimateSize: () => 160,
+    estimateSize,
     // Rows are tall (a message is often half a phone's screen): four beyond each edge keep fast
     // scrolling filled without laying out a screenful of rows nobody sees on every change.
     overscan: 4,
-    gap: 12,
+    gap: GAP_PX,
     scrollMargin,
     // The first render already fills the window, so the rows that stood in while this code
     // loaded are replaced without a blank frame.
@@ -81,11 +109,6 @@ export function VirtualTranscript({ entries, rows, ref, onNearEdge }: Transcript
   // it), even when it is already rendered: the virtualizer keeps correcting its scroll while
   // the rows around it are measured, so the row stays where it was put. The row itself then
   // takes focus (transcript-row.tsx).
-  const { reveal } = rows;
-  const revealAt = useMemo(
-    () => (reveal ? entries.findIndex((entry) => entry.key === reveal.key) : -1),
-    [entries, reveal],
-  );
   useLayoutEffect(() => {
     if (revealAt === -1) return;
     // The list's offset as it is now: on the first commit the render could not know it yet, and
