@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useLayoutEffect, useRef } from 'react';
 
 export type Shortcut =
   'find' | 'next' | 'previous' | 'help' | 'latest' | 'copy-link' | 'nextThread' | 'previousThread';
@@ -37,13 +37,17 @@ export function shortcutFor(event: KeyboardEvent): Shortcut | null {
   return keys[event.key] ?? null;
 }
 
-/** Page-wide single-key shortcuts; the latest handler is always used without re-subscribing. */
+/**
+ * Page-wide single-key shortcuts; the latest handler is always used without re-subscribing.
+ * Listening from before the first paint: a key pressed the moment the page shows is not lost
+ * (passive effects can run a good while after the paint when the render was a transition).
+ */
 export function useShortcuts(onShortcut: (shortcut: Shortcut) => void): void {
   const handler = useRef(onShortcut);
-  useEffect(() => {
+  useLayoutEffect(() => {
     handler.current = onShortcut;
   });
-  useEffect(() => {
+  useLayoutEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       const shortcut = shortcutFor(event);
       if (shortcut === null) return;
