@@ -1,7 +1,7 @@
 import { useLayoutEffect, useRef } from 'react';
 import { useSearch } from 'wouter';
 import { usePathname } from 'wouter/use-browser-location';
-import { lastNavigationKind } from '@/client/lib/navigation';
+import { lastNavigationKind, scrollClaimedOnThisPage } from '@/client/lib/navigation';
 
 const STORAGE_KEY = 'threadline:scroll-positions';
 /** Content can arrive after the page does (a lazy chunk, cached pages, measured rows). */
@@ -32,7 +32,8 @@ function entryKey(): string {
 
 /**
  * Back and Forward return to where the page was left (the queue, a thread); a followed link
- * starts at the top, unless it targets an item (#cthi_…), which the thread view scrolls to.
+ * starts at the top, unless it targets an item (#cthi_…), which the thread view scrolls to, or
+ * the page has put itself somewhere already (claimScroll: a thread opened at its newest items).
  * An address replaced in place that keeps its entry's state (the split view's `?selected=`) is
  * the same place: it keeps its scroll position.
  */
@@ -64,7 +65,7 @@ export function useScrollRestoration(): void {
     if (entry === shownEntry.current) return;
     shownEntry.current = entry;
     const target = lastNavigationKind() === 'pop' ? (positions.get(entryKey()) ?? 0) : 0;
-    if (target === 0 && window.location.hash !== '') return;
+    if (target === 0 && (window.location.hash !== '' || scrollClaimedOnThisPage())) return;
     window.scrollTo(0, target);
     if (window.scrollY === target) return;
     // The page is still shorter than the saved position: keep trying while it grows, and give up

@@ -78,3 +78,19 @@ export function claimFocus(): void {
 export function focusClaimedOnThisPage(): boolean {
   return claimedAt >= pageChangeNumber;
 }
+
+let scrollClaimedAt = -1;
+
+/**
+ * A page has scrolled itself on purpose since the latest navigation (a thread opening at its
+ * newest items, in the same render that shows it): the scroll to the top a followed link gets
+ * (app/use-scroll-restoration.ts) leaves it there. Back and Forward still restore.
+ */
+export function claimScroll(): void {
+  scrollClaimedAt = navigationCount;
+}
+
+/** Whether a page has claimed the scroll position since the latest navigation. */
+export function scrollClaimedOnThisPage(): boolean {
+  return scrollClaimedAt >= navigationCount;
+}

@@ -1,5 +1,6 @@
 import type { ThreadStatus } from '@/shared/api-contract';
 import { Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { claimScroll } from '@/client/lib/navigation';
 import { ChunkErrorBoundary } from '@/client/components/feedback/chunk-error-boundary';
 import { lazyWithRetry } from '@/client/lib/lazy-with-retry';
 import { DetailsContext } from '@/client/components/ui/details-context';
@@ -71,6 +72,9 @@ function useOpenAtEnd(shown: readonly TranscriptItem[], wanted: boolean, reveal:
   if (wanted && !done && last !== undefined) {
     setDone(true);
     reveal(last, false, 'end');
+    // Shown in the same render as the page itself (its items were loaded before it): the
+    // followed link's scroll to the top must not undo this.
+    claimScroll();
   }
 }
 

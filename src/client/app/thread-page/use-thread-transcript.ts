@@ -26,7 +26,7 @@ function isActive(detail: ThreadDetail | undefined): boolean {
 }
 
 /** Where the first screen of a thread is, once what it depends on is known. */
-interface Opening {
+export interface Opening {
   anchor: WindowAnchor;
   /** Scroll to the end of what loads (the newest items) rather than stay at the top. */
   atEnd: boolean;
@@ -37,7 +37,7 @@ interface Opening {
  * start or newest. A thread whose newest page is all of it loads that page either way: one
  * request instead of two. Undefined while the status or newest page is still needed.
  */
-function chooseOpening(
+export function chooseOpening(
   hashItem: string | null,
   openAt: OpenAt,
   status: StatusKind | undefined,
