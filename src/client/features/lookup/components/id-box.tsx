@@ -1,6 +1,5 @@
-import { useEffect, useId, useRef } from 'react';
 import { secondaryButton } from '@/client/components/ui/button-styles';
-import { wrapTabFocus } from '@/client/lib/wrap-tab-focus';
+import { useModalDialog } from '@/client/components/ui/use-modal-dialog';
 import { cn } from '@/client/lib/cn';
 import { lookupButtonClass, lookupFieldClass, useThreadLookup } from '../hooks/use-thread-lookup';
 
@@ -15,36 +14,11 @@ interface IdBoxProps {
  * opening something leaves focus to the page it opens (its heading).
  */
 export function IdBox({ open, onClose }: IdBoxProps) {
-  const dialogRef = useRef<HTMLDialogElement>(null);
-  const returnTo = useRef<HTMLElement | null>(null);
-  const opened = useRef(false);
-  const titleId = useId();
-
-  useEffect(() => {
-    const dialog = dialogRef.current;
-    if (!dialog) return;
-    if (open && !dialog.open) {
-      returnTo.current =
-        document.activeElement instanceof HTMLElement ? document.activeElement : null;
-      opened.current = false;
-      dialog.showModal();
-    } else if (!open && dialog.open) dialog.close();
-  }, [open]);
-
-  function close(navigating: boolean) {
-    opened.current = navigating;
-    dialogRef.current?.close();
-  }
+  const { dialogProps, titleId, close } = useModalDialog(open, onClose);
 
   return (
     <dialog
-      ref={dialogRef}
-      aria-labelledby={titleId}
-      onKeyDown={wrapTabFocus}
-      onClose={() => {
-        onClose();
-        if (!opened.current) returnTo.current?.focus();
-      }}
+      {...dialogProps}
       className="m-auto mt-[15vh] w-[min(36rem,calc(100vw-2rem))] rounded-xl border border-slate-200 bg-white p-5 text-slate-900 shadow-xl backdrop:bg-slate-950/50 dark:border-slate-700 dark:bg-slate-900 dark:text-slate-100"
     >
       <h2 id={titleId} className="text-lg font-semibold">

@@ -1,6 +1,5 @@
-import { useEffect, useId, useRef } from 'react';
 import { smallButton } from '@/client/components/ui/button-styles';
-import { wrapTabFocus } from '@/client/lib/wrap-tab-focus';
+import { useModalDialog } from '@/client/components/ui/use-modal-dialog';
 
 /** Every shortcut in the app; `use-shortcuts.ts` and `use-id-box-shortcut.ts` implement them. */
 const shortcutList = [
@@ -23,29 +22,11 @@ interface ShortcutsDialogProps {
 
 /** The keyboard shortcuts. A native modal dialog: focus is trapped, Escape closes it, and focus goes back where it was. */
 export function ShortcutsDialog({ open, onClose }: ShortcutsDialogProps) {
-  const dialogRef = useRef<HTMLDialogElement>(null);
-  const returnTo = useRef<HTMLElement | null>(null);
-  const titleId = useId();
-
-  useEffect(() => {
-    const dialog = dialogRef.current;
-    if (!dialog) return;
-    if (open && !dialog.open) {
-      returnTo.current =
-        document.activeElement instanceof HTMLElement ? document.activeElement : null;
-      dialog.showModal();
-    } else if (!open && dialog.open) dialog.close();
-  }, [open]);
+  const { dialogProps, titleId, close } = useModalDialog(open, onClose);
 
   return (
     <dialog
-      ref={dialogRef}
-      aria-labelledby={titleId}
-      onKeyDown={wrapTabFocus}
-      onClose={() => {
-        onClose();
-        returnTo.current?.focus();
-      }}
+      {...dialogProps}
       className="m-auto w-[min(28rem,calc(100vw-2rem))] rounded-xl border border-slate-200 bg-white p-5 text-slate-900 shadow-xl backdrop:bg-slate-950/50 dark:border-slate-700 dark:bg-slate-900 dark:text-slate-100"
     >
       <h2 id={titleId} className="text-lg font-semibold">
@@ -67,7 +48,7 @@ export function ShortcutsDialog({ open, onClose }: ShortcutsDialogProps) {
         Single keys are off while typing in a field; ⌘K / Ctrl+K works everywhere.
       </p>
       <div className="mt-4 flex justify-end">
-        <button type="button" className={smallButton} onClick={() => dialogRef.current?.close()}>
+        <button type="button" className={smallButton} onClick={() => close()}>
           Close
         </button>
       </div>
