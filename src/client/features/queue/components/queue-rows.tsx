@@ -1,8 +1,7 @@
 import type { ThreadSummary } from '@/shared/api-contract';
-import { useEffect, useRef } from 'react';
+import { useRef } from 'react';
 import { Link } from 'wouter';
-import { useOptionList } from '@/client/lib/use-option-list';
-import { useFocusRow } from '@/client/lib/use-focus-row';
+import { useListRows } from '@/client/lib/use-list-rows';
 import type { ListNav } from '@/client/lib/list-nav';
 import { QueueRow, rowIds } from './queue-row';
 
@@ -27,16 +26,7 @@ const link =
 export function QueueRows({ rows, label, nav }: QueueRowsProps) {
   const container = useRef<HTMLDivElement>(null);
   const ids = rows.map((thread) => thread.id);
-  const idsKey = ids.join(' ');
-  const { onIds } = nav;
-  useEffect(() => onIds(idsKey === '' ? [] : idsKey.split(' ')), [idsKey, onIds]);
-  useFocusRow(container, nav.focusId, ids, nav.onFocused);
-  const list = useOptionList({
-    ids,
-    selected: nav.selected,
-    onSelect: nav.onSelect,
-    onOpen: nav.onOpen,
-  });
+  const list = useListRows(container, ids, nav);
 
   if (nav.split)
     return (

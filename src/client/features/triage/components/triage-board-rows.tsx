@@ -1,6 +1,5 @@
-import { useEffect, useRef } from 'react';
-import { useFocusRow } from '@/client/lib/use-focus-row';
-import { useOptionList } from '@/client/lib/use-option-list';
+import { useRef } from 'react';
+import { useListRows } from '@/client/lib/use-list-rows';
 import type { ListNav } from '@/client/lib/list-nav';
 import type { TriageRowState } from '../lib/triage-rows';
 import { TriageRow } from './triage-row';
@@ -27,16 +26,7 @@ export function TriageBoardRows({ rows, nav }: TriageBoardRowsProps) {
   const container = useRef<HTMLDivElement>(null);
   // Every well-formed ID can be opened: the thread page explains a missing or failing one.
   const ids = rows.filter((row) => row.state.kind !== 'invalid').map((row) => row.id);
-  const idsKey = ids.join(' ');
-  const { onIds } = nav;
-  useEffect(() => onIds(idsKey === '' ? [] : idsKey.split(' ')), [idsKey, onIds]);
-  useFocusRow(container, nav.focusId, ids, nav.onFocused);
-  const list = useOptionList({
-    ids,
-    selected: nav.selected,
-    onSelect: nav.onSelect,
-    onOpen: nav.onOpen,
-  });
+  const list = useListRows(container, ids, nav);
 
   const option = (row: BoardRow) =>
     row.state.kind === 'invalid'
