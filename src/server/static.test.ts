@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { liveHarness, read } from './app-test-harness';
 
-const INDEX = '<!doctype html><title>Threadline</title><div id="root"></div>';
+const INDEX = '<!doctype html><head><title>Threadline</title></head><div id="root"></div>';
 let dir: string;
 
 beforeAll(() => {
@@ -18,7 +18,7 @@ beforeAll(() => {
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('serving the built SPA', () => {
-  it.each(['/', '/threads/cthr_x', '/whatever/deep/link'])(
+  it.each(['/', '/threads', '/whatever/deep/link'])(
     '%s → index.html, revalidated',
     async (path) => {
       const { app } = liveHarness({ staticDir: dir });
@@ -30,6 +30,33 @@ describe('serving the built SPA', () => {
       expect(res.headers.get('content-security-policy')).toContain("script-src 'self'");
     },
   );
+
+  it('has a deep link to a thread ask for the thread and its newest page with the scripts', async () => {
+    const { app } = liveHarness({ staticDir: dir });
+    const res = await read(await app.request('/threads/cthr_x'));
+    expect(res.status).toBe(200);
+    expect(res.headers.get('cache-control')).toBe('no-cache');
+    // The very URLs the client's prefetch asks for, so the browser answers it from these.
+    expect(res.text).toContain(
+      '<link rel="preload" href="/api/threads/cthr_x" as="fetch" crossorigin="anonymous" />',
+    );
+    expect(res.text).toContain(
+      '<link rel="preload" href="/api/threads/cthr_x/items?limit=100&amp;order=desc" as="fetch" crossorigin="anonymous" />',
+    );
+    expect(res.text.indexOf('rel="preload"')).toBeLessThan(res.text.indexOf('</head>'));
+  });
+
+  it.each([
+    '/threads/%22%3E%3Cscript%3Ealert(1)%3C%2Fscript%3E',
+    '/threads/cthr_%22%3E%3Cimg%20src%3Dx%3E',
+    '/threads/%E0%A4%A',
+    '/threads/cthr_x/extra',
+  ])('writes nothing of a path that is no thread ID into the page: %s', async (path) => {
+    const { app } = liveHarness({ staticDir: dir });
+    const res = await read(await app.request(path));
+    expect(res.status).toBe(200);
+    expect(res.text).toBe(INDEX);
+  });
 
   it('serves hashed assets as immutable', async () => {
     const { app } = liveHarness({ staticDir: dir });

@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { serveStatic } from '@hono/node-server/serve-static';
 import type { Env, Hono, MiddlewareHandler } from 'hono';
+import { withDeepLinkPreloads } from './deep-link-preloads';
 import { isApiPath } from './http/api-path';
 
 const IMMUTABLE = 'public, max-age=31536000, immutable';
@@ -42,6 +43,6 @@ export function mountStatic<E extends Env>(app: Hono<E>, dir: string): void {
     const html = await readFile(indexPath, 'utf8').catch(() => undefined);
     if (html === undefined) return c.text(BUILD_FIRST_MESSAGE, 503);
     c.header('Cache-Control', REVALIDATE);
-    return c.html(html);
+    return c.html(withDeepLinkPreloads(html, c.req.path));
   });
 }

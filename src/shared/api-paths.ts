@@ -47,6 +47,14 @@ export function threadItemsPath(threadId: string, query: ItemsQuery = {}): strin
   return withQuery(`${threadPath(threadId)}/items`, query);
 }
 
+/** Items are read in pages of the API's maximum size. */
+export const ITEMS_PAGE_SIZE = 100;
+
+/** The newest page, newest first: every opening of a thread page asks for it. */
+export function newestItemsPath(threadId: string): string {
+  return threadItemsPath(threadId, { order: 'desc', limit: ITEMS_PAGE_SIZE });
+}
+
 export function threadsPath(query: ThreadsQuery = {}): string {
   return withQuery(THREADS_PATH, query);
 }

@@ -1,9 +1,14 @@
 import { apiGet } from '@/client/lib/api-client';
 import type { ItemsPage, ThreadDetail, ThreadsPage } from '@/shared/api-contract';
-import { threadItemsPath, threadPath, threadsPath } from '@/shared/api-paths';
+import {
+  ITEMS_PAGE_SIZE,
+  newestItemsPath,
+  threadItemsPath,
+  threadPath,
+  threadsPath,
+} from '@/shared/api-paths';
 
-/** Items are read in pages of the API's maximum size. */
-export const ITEMS_PAGE_SIZE = 100;
+export { ITEMS_PAGE_SIZE };
 /** Each side of an item link's first page: the item sits mid-page, with context both ways. */
 export const AROUND_PAGE_SIZE = 50;
 
@@ -37,10 +42,7 @@ export function fetchThreadItems(
 
 /** The newest page, newest first: what "Jump to latest" shows while reading order still loads. */
 export function fetchNewestItems(threadId: string, signal?: AbortSignal): Promise<ItemsPage> {
-  return apiGet<ItemsPage>(
-    threadItemsPath(threadId, { order: 'desc', limit: ITEMS_PAGE_SIZE }),
-    signal,
-  );
+  return apiGet<ItemsPage>(newestItemsPath(threadId), signal);
 }
 
 /** The newest `limit` items, newest first: what a queue row shows (last activity, last message). */
