@@ -116,4 +116,20 @@ describe('FindBar: Enter while the search catches up with typing', () => {
     rerender(<FindBar find={landed} progress={complete} inputRef={null} />);
     expect(landed.next).toHaveBeenCalledTimes(1);
   });
+
+  it('steps once for every Enter pressed before the search landed, in order', () => {
+    const typing = findState({ input: 'refund', query: 'refu' });
+    const { rerender } = render(<FindBar find={typing} progress={complete} inputRef={null} />);
+    const box = screen.getByRole('searchbox', { name: 'Find in thread' });
+    fireEvent.keyDown(box, { key: 'Enter' });
+    fireEvent.keyDown(box, { key: 'Enter' });
+    fireEvent.keyDown(box, { key: 'Enter', shiftKey: true });
+    const order: string[] = [];
+    const landed = findState({
+      next: vi.fn(() => order.push('next')),
+      previous: vi.fn(() => order.push('previous')),
+    });
+    rerender(<FindBar find={landed} progress={complete} inputRef={null} />);
+    expect(order).toEqual(['next', 'next', 'previous']);
+  });
 });

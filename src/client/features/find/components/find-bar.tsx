@@ -35,14 +35,15 @@ export function FindBar({ find, progress, inputRef, onLeave }: FindBarProps) {
   const inputId = useId();
   const none = find.result.matches.length === 0;
   // Enter pressed while the search for the latest keystroke is still rendering would be dropped
-  // (find steps only through the matches of what was typed): it waits for that search instead.
-  const queued = useRef<'next' | 'previous' | null>(null);
+  // (find steps only through the matches of what was typed): it waits for that search instead,
+  // every press of it, in order.
+  const queued = useRef<('next' | 'previous')[]>([]);
   const settled = find.input === find.query;
   useEffect(() => {
-    const step = queued.current;
-    if (step === null || !settled) return;
-    queued.current = null;
-    find[step]();
+    if (!settled || queued.current.length === 0) return;
+    const steps = queued.current;
+    queued.current = [];
+    for (const step of steps) find[step]();
   }, [settled, find]);
   return (
     <div
@@ -74,8 +75,11 @@ export function FindBar({ find, progress, inputRef, onLeave }: FindBarProps) {
           if (event.key !== 'Enter') return;
           event.preventDefault();
           const step = event.shiftKey ? 'previous' : 'next';
-          if (settled) find[step]();
-          else queued.current = step;
+          queued.current.push(step);
+          if (!settled) return;
+          const steps = queued.current;
+          queued.current = [];
+          for (const queuedStep of steps) find[queuedStep]();
         }}
         className="min-w-0 flex-1 basis-40 rounded-lg border border-slate-300 bg-white px-3 py-1.5 text-sm text-slate-900 dark:border-slate-600 dark:bg-slate-900 dark:text-slate-100"
       />
