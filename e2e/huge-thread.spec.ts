@@ -72,6 +72,31 @@ test('a closed 10,000-item thread opens at its newest items with one request for
   expect(await transcriptElements(page)).toBeLessThanOrEqual(MAX_TRANSCRIPT_ELEMENTS);
 });
 
+test('opening at the newest items builds only the rows near them on the way', async ({ page }) => {
+  // Every row the virtual list ever puts in the page, by its index in what is loaded.
+  await page.addInitScript(() => {
+    const built: number[] = [];
+    Object.assign(window, { builtRows: built });
+    new MutationObserver((mutations) => {
+      for (const mutation of mutations)
+        for (const node of mutation.addedNodes) {
+          if (!(node instanceof HTMLElement)) continue;
+          // A row comes alone, or inside the list or page that comes with it.
+          const rows = [node, ...node.querySelectorAll<HTMLElement>('[data-index]')];
+          for (const row of rows)
+            if (row.dataset.index !== undefined) built.push(Number(row.dataset.index));
+        }
+    }).observe(document, { subtree: true, childList: true });
+  });
+  await page.goto(HUGE);
+  await expect(lastItem(page)).toBeInViewport({ timeout: 15_000 });
+  const built = await page.evaluate(() => (window as unknown as { builtRows: number[] }).builtRows);
+  // The newest page is rows 0–99. Rows from its start (the oldest of them), built, measured and
+  // laid out only to be replaced when the scroll reaches the end, would be a long task on a phone.
+  expect(built.length).toBeGreaterThan(0);
+  expect(Math.min(...built)).toBeGreaterThanOrEqual(80);
+});
+
 test('"Jump to start" and "Jump to latest" move between the ends without walking the thread', async ({
   page,
   expectAccessible,

@@ -31,6 +31,23 @@ const FALLBACK_ROW_PX = 160;
 const GAP_PX = 12;
 
 /**
+ * The window's scroll offset that shows row `index` as the reveal asks (its end at the bottom of
+ * the window, or centred), from the rows' guessed heights.
+ */
+function guessedOffsetOf(
+  index: number,
+  block: 'end' | 'center' | undefined,
+  estimateSize: (index: number) => number,
+): number {
+  let start = 0;
+  for (let i = 0; i < index; i++) start += estimateSize(i) + GAP_PX;
+  const size = estimateSize(index);
+  const offset =
+    block === 'end' ? start + size - window.innerHeight : start + (size - window.innerHeight) / 2;
+  return Math.max(0, offset);
+}
+
+/**
  * Only the rows near the viewport exist in the DOM, so thousands of items scroll smoothly.
  * Loaded separately (see transcript.tsx): short threads never download the virtualizer.
  */
@@ -67,6 +84,12 @@ export function VirtualTranscript({ entries, rows, ref, onNearEdge }: Transcript
   const virtualizer = useWindowVirtualizer({
     count: entries.length,
     estimateSize,
+    // A list opened at a row (the newest one, an item link's) first renders the rows around it,
+    // by their guessed heights, rather than the list's first rows: those would be built,
+    // measured and laid out for nothing, then swapped out when the scroll to the row arrives
+    // (the longest task of opening a long thread on a phone). Read once, on the first render.
+    initialOffset: () =>
+      revealAt === -1 ? 0 : guessedOffsetOf(revealAt, reveal?.block, estimateSize),
     // Rows are tall (a message is often half a phone's screen): four beyond each edge keep fast
     // scrolling filled without laying out a screenful of rows nobody sees on every change.
     overscan: 4,
@@ -120,9 +143,14 @@ export function VirtualTranscript({ entries, rows, ref, onNearEdge }: Transcript
     virtualizer.scrollToIndex(revealAt, { align: reveal?.block === 'end' ? 'end' : 'center' });
   }, [virtualizer, reveal, revealAt]);
   // Rows added above the first one (older pages) change what every index means: the steering
-  // toward an index stops, and the end anchoring keeps the reader's row in place instead.
+  // toward an index stops, and the end anchoring keeps the reader's row in place instead. Not on
+  // the first commit: there it would stop the first reveal before the rows it lands among are
+  // measured, short of its row.
   const firstKey = entries[0]?.key;
+  const shownFirstKey = useRef(firstKey);
   useLayoutEffect(() => {
+    if (shownFirstKey.current === firstKey) return;
+    shownFirstKey.current = firstKey;
     virtualizer.cancelScroll();
   }, [virtualizer, firstKey]);
 
