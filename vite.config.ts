@@ -49,6 +49,12 @@ export default defineConfig({
           name: 'server',
           environment: 'node',
           include: ['src/server/**/*.test.ts', 'src/shared/**/*.test.ts'],
+          // The database contract suites run on PostgreSQL too when there is one (.ci/run starts
+          // it and sets the URL); in CI its absence fails them (src/server/db/test-databases.ts).
+          provide: {
+            testDatabaseUrl: process.env.TEST_DATABASE_URL ?? '',
+            postgresRequired: Boolean(process.env.CI),
+          },
           // One module graph for every file: the tests share no module state (none mocks a
           // module), and re-importing the SDK and Hono per file cost most of the run.
           isolate: false,
