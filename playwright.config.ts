@@ -1,3 +1,5 @@
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumPath } from './e2e/chromium';
 import {
@@ -23,6 +25,8 @@ const server = (port: number, env: Record<string, string>) => ({
     LOG_LEVEL: 'warn',
     // Every test shares one loopback address; the limiter has its own server tests.
     THREADLINE_RATE_LIMIT: '0',
+    // Each server its own database, never the checkout's ./data.
+    THREADLINE_DATA_DIR: join(tmpdir(), `threadline-e2e-${String(port)}`),
     ...env,
   },
 });
@@ -79,6 +83,8 @@ export default defineConfig({
       OPENAI_API_KEY: TEST_API_KEY,
       OPENAI_BASE_URL: `http://127.0.0.1:${STAND_IN_PORT}/v1`,
       THREADLINE_UPSTREAM_TIMEOUT_MS: '1500',
+      // These journeys count and fault the stand-in's calls: no indexer calling it besides.
+      THREADLINE_INDEX: 'off',
     }),
     server(DEMO_PORT, { OPENAI_API_KEY: '' }),
     server(GATED_PORT, {
@@ -86,6 +92,7 @@ export default defineConfig({
       OPENAI_BASE_URL: `http://127.0.0.1:${STAND_IN_PORT}/v1`,
       THREADLINE_ACCESS_TOKEN: TEST_ACCESS_TOKEN,
       THREADLINE_TRUSTED_USER_HEADER: '',
+      THREADLINE_INDEX: 'off',
     }),
   ],
 });

@@ -76,7 +76,13 @@ describe('with THREADLINE_ACCESS_TOKEN set, the API needs a session or a Bearer 
     const { app } = gatedHarness();
     const res = await read(await app.request('/api/health'));
     expect(res.status).toBe(200);
-    expect(res.json).toEqual({ status: 'ok', mode: 'live', auth: 'token', previewHosts: [] });
+    expect(res.json).toEqual({
+      status: 'ok',
+      mode: 'live',
+      auth: 'token',
+      previewHosts: [],
+      index: 'off',
+    });
   });
 
   it('accepts Authorization: Bearer <token>, whatever the case of the scheme', async () => {

@@ -15,7 +15,13 @@ describe('GET /api/health', () => {
     const { app } = liveHarness();
     const res = await read(await app.request(HEALTH_PATH));
     expect(res.status).toBe(200);
-    expect(res.json).toEqual({ status: 'ok', mode: 'live', auth: 'none', previewHosts: [] });
+    expect(res.json).toEqual({
+      status: 'ok',
+      mode: 'live',
+      auth: 'none',
+      previewHosts: [],
+      index: 'off',
+    });
     expect(res.headers.get('cache-control')).toBe('no-store');
   });
 

@@ -14,7 +14,9 @@ import { securityHeaders } from './http/security-headers';
 import type { Logger } from './logger';
 import { metaRoutes } from './routes/meta-routes';
 import { signInRoutes } from './routes/sign-in-routes';
+import { INDEX_PATH, indexRoutes } from './routes/index-routes';
 import { THREADS_PATH, threadsRoutes } from './routes/threads-routes';
+import type { ThreadIndex } from './indexer/thread-index';
 import { mountStatic } from './static';
 import type { ThreadsService } from './threads/threads-service';
 
@@ -36,6 +38,10 @@ export interface AppDeps {
   clientAddress?: ClientAddressResolver;
   /** THREADLINE_PREVIEW_HOSTS: the only hosts besides our own that images may come from. */
   previewHosts?: readonly string[];
+  /** The shared thread index; omitted when THREADLINE_INDEX=off (and in most tests). */
+  index?: ThreadIndex | undefined;
+  /** THREADLINE_INDEX_DAYS: the dashboard's window. */
+  indexDays?: number;
 }
 
 /** Stack frames only: an error's message may quote an upstream body or the key. */
@@ -97,6 +103,7 @@ const noStore: MiddlewareHandler = async (c, next) => {
 export function createApp(deps: AppDeps): Hono<AppEnv> {
   const { threads, mode, logger, staticDir, access } = deps;
   const { rateLimitPerMinute = 0, clientAddress = socketAddress, previewHosts = [] } = deps;
+  const { index, indexDays = 30 } = deps;
   const app = new Hono<AppEnv>({ getPath: routablePath });
   const gate = createAccess(access, clientAddress);
 
@@ -109,8 +116,12 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.use('/api/*', noStore, sameOriginOnly());
 
   app.route('/', signInRoutes(gate));
-  app.route('/api', metaRoutes(mode, gate.kind, previewHosts));
+  app.route(
+    '/api',
+    metaRoutes(mode, gate.kind, previewHosts, () => index?.state() ?? 'off'),
+  );
   app.route(THREADS_PATH, threadsRoutes({ threads, logger, clientAddress, rateLimitPerMinute }));
+  app.route(INDEX_PATH, indexRoutes({ index, windowDays: indexDays, logger }));
   if (staticDir !== undefined) mountStatic(app, staticDir);
 
   app.notFound((c) => {

@@ -19,6 +19,13 @@ describe('readEnv', () => {
       previewHosts: [],
       trustedProxies: [],
       demoLatencyMs: 0,
+      databaseUrl: undefined,
+      dataDir: './data',
+      indexEnabled: true,
+      indexDays: 30,
+      indexHeadIntervalMs: 30_000,
+      indexWindowIntervalMs: 600_000,
+      indexMaxRps: 2,
     });
   });
 
@@ -43,6 +50,13 @@ describe('readEnv', () => {
       THREADLINE_PREVIEW_HOSTS: ' Files.Example.com, *.cdn.example.net ,files.example.com',
       THREADLINE_TRUSTED_PROXIES: ' 127.0.0.1, ::1,10.0.0.0/8  fd00::/8 ',
       THREADLINE_DEMO_LATENCY_MS: '250',
+      DATABASE_URL: 'postgres://threadline:pw@db.internal:5432/threadline',
+      THREADLINE_DATA_DIR: '/var/lib/threadline',
+      THREADLINE_INDEX: 'off',
+      THREADLINE_INDEX_DAYS: '7',
+      THREADLINE_INDEX_HEAD_INTERVAL_MS: '10000',
+      THREADLINE_INDEX_WINDOW_INTERVAL_MS: '300000',
+      THREADLINE_INDEX_MAX_RPS: '5',
     });
     expect(env).toEqual({
       mode: 'live',
@@ -60,7 +74,35 @@ describe('readEnv', () => {
       previewHosts: ['files.example.com', '*.cdn.example.net'],
       trustedProxies: ['127.0.0.1', '::1', '10.0.0.0/8', 'fd00::/8'],
       demoLatencyMs: 250,
+      databaseUrl: 'postgres://threadline:pw@db.internal:5432/threadline',
+      dataDir: '/var/lib/threadline',
+      indexEnabled: false,
+      indexDays: 7,
+      indexHeadIntervalMs: 10_000,
+      indexWindowIntervalMs: 300_000,
+      indexMaxRps: 5,
     });
+  });
+
+  it.each([
+    [{ DATABASE_URL: 'mysql://db/threadline' }, /DATABASE_URL must be a postgres:\/\//],
+    [{ THREADLINE_INDEX: 'yes' }, /THREADLINE_INDEX must be on or off/],
+    [{ THREADLINE_INDEX_DAYS: '0' }, /THREADLINE_INDEX_DAYS must be a whole number from 1 to 365/],
+    [{ THREADLINE_INDEX_MAX_RPS: '500' }, /THREADLINE_INDEX_MAX_RPS must be a whole number/],
+  ])('refuses a bad database or index setting: %j', (source, message) => {
+    expect(() => readEnv(source)).toThrow(message);
+  });
+
+  it('never echoes a DATABASE_URL it refuses (it may hold a password)', () => {
+    let refusal: unknown;
+    try {
+      readEnv({ DATABASE_URL: 'mysql://admin:hunter2@db/x' });
+    } catch (error) {
+      refusal = error;
+    }
+    expect(refusal).toBeInstanceOf(InvalidEnvError);
+    expect((refusal as Error).message).toMatch(/DATABASE_URL/);
+    expect((refusal as Error).message).not.toMatch(/hunter2|admin/);
   });
 
   it.each([

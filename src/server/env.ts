@@ -32,6 +32,15 @@ export interface ServerEnv {
   trustedProxies: string[];
   /** Test-only: how long each call to demo mode's in-process stand-in takes, in ms. */
   demoLatencyMs: number;
+  /** Our own database: PostgreSQL at this URL, else SQLite in dataDir. Never log the URL. */
+  databaseUrl: string | undefined;
+  dataDir: string;
+  /** The shared thread index and its indexer; false falls back to scanning in the browser. */
+  indexEnabled: boolean;
+  indexDays: number;
+  indexHeadIntervalMs: number;
+  indexWindowIntervalMs: number;
+  indexMaxRps: number;
 }
 
 export class InvalidEnvError extends Error {
@@ -165,6 +174,36 @@ const EnvSchema = z.object({
       )
       .default([]),
   ),
+  DATABASE_URL: z.preprocess(
+    blankToUndefined,
+    z
+      .string()
+      .trim()
+      .regex(
+        /^postgres(ql)?:\/\/\S+$/,
+        'DATABASE_URL must be a postgres:// or postgresql:// URL (unset, Threadline uses SQLite in THREADLINE_DATA_DIR)',
+      )
+      .optional(),
+  ),
+  THREADLINE_DATA_DIR: z.preprocess(blankToUndefined, z.string().default('./data')),
+  THREADLINE_INDEX: z.preprocess(
+    blankToUndefined,
+    z.enum(['on', 'off'], { error: 'THREADLINE_INDEX must be on or off' }).default('on'),
+  ),
+  THREADLINE_INDEX_DAYS: integerVar('THREADLINE_INDEX_DAYS', 1, 365, 30),
+  THREADLINE_INDEX_HEAD_INTERVAL_MS: integerVar(
+    'THREADLINE_INDEX_HEAD_INTERVAL_MS',
+    1000,
+    3_600_000,
+    30_000,
+  ),
+  THREADLINE_INDEX_WINDOW_INTERVAL_MS: integerVar(
+    'THREADLINE_INDEX_WINDOW_INTERVAL_MS',
+    10_000,
+    86_400_000,
+    600_000,
+  ),
+  THREADLINE_INDEX_MAX_RPS: integerVar('THREADLINE_INDEX_MAX_RPS', 1, 100, 2),
   // Test-only: lets demo mode feel like the hosted API (a few hundred ms a call) for benches.
   THREADLINE_DEMO_LATENCY_MS: integerVar('THREADLINE_DEMO_LATENCY_MS', 0, 60000, 0),
   LOG_LEVEL: z.preprocess(
@@ -221,6 +260,13 @@ export function readEnv(source: Record<string, string | undefined>): ServerEnv {
     previewHosts: [...new Set(env.THREADLINE_PREVIEW_HOSTS)],
     trustedProxies: env.THREADLINE_TRUSTED_PROXIES,
     demoLatencyMs: env.THREADLINE_DEMO_LATENCY_MS,
+    databaseUrl: env.DATABASE_URL,
+    dataDir: env.THREADLINE_DATA_DIR,
+    indexEnabled: env.THREADLINE_INDEX === 'on',
+    indexDays: env.THREADLINE_INDEX_DAYS,
+    indexHeadIntervalMs: env.THREADLINE_INDEX_HEAD_INTERVAL_MS,
+    indexWindowIntervalMs: env.THREADLINE_INDEX_WINDOW_INTERVAL_MS,
+    indexMaxRps: env.THREADLINE_INDEX_MAX_RPS,
   };
 }
 

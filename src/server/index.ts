@@ -12,6 +12,7 @@ import { createLogger } from './logger';
 import { createCachedThreadsService } from './threads/cached-threads-service';
 import { createDemoClient, createLiveClient } from './threads/chatkit-client';
 import { createThreadsService } from './threads/threads-service';
+import { openIndex } from './indexer/open-index';
 
 const SHUTDOWN_GRACE_MS = 10_000;
 // The built SPA, and nothing else: the server's own bundle (dist/server) is never served.
@@ -39,11 +40,13 @@ const client =
         timeoutMs: env.upstreamTimeoutMs,
         maxBytes: env.maxUpstreamBytes,
       });
-const threads = createCachedThreadsService(
-  createThreadsService({ client, timeoutMs: env.upstreamTimeoutMs }),
-  { ttlMs: env.cacheTtlMs },
-);
+const upstream = createThreadsService({ client, timeoutMs: env.upstreamTimeoutMs });
+// The index (when on) reads upstream itself, uncached, and learns from every agent's read.
+const index = await openIndex(env, upstream, logger);
+const threads = createCachedThreadsService(index.wrap(upstream), { ttlMs: env.cacheTtlMs });
 const app = createApp({
+  index: index.index,
+  indexDays: env.indexDays,
   threads,
   mode: env.mode,
   logger,
@@ -80,7 +83,9 @@ server.on('error', (err: NodeJS.ErrnoException) => {
 function shutdown(signal: NodeJS.Signals) {
   logger.info({ signal }, 'shutting down');
   // Stop accepting connections; in-flight requests finish, idle keep-alive sockets close.
-  closeGracefully(() => process.exit(0));
+  closeGracefully(() => {
+    void index.close().finally(() => process.exit(0));
+  });
   setTimeout(() => {
     logger.warn('in-flight requests did not finish in time; exiting');
     process.exit(1);

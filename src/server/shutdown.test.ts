@@ -1,9 +1,12 @@
 import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createServer } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { serve, type ServerType } from '@hono/node-server';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, onTestFinished } from 'vitest';
 import { createStandInApi } from '@/server/demo/stand-in-api';
 import { TEST_KEY } from './app-test-harness';
 
@@ -51,6 +54,8 @@ describe('graceful shutdown', () => {
   it('on SIGTERM, finishes the in-flight request, refuses new ones, then exits 0', async () => {
     const { base, slowCallArrived } = startUpstream();
     const [baseURL, port] = await Promise.all([base, freePort()]);
+    const dataDir = mkdtempSync(join(tmpdir(), 'threadline-shutdown-'));
+    onTestFinished(() => rmSync(dataDir, { recursive: true, force: true }));
     const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/index.ts'], {
       cwd: ROOT,
       env: {
@@ -59,6 +64,8 @@ describe('graceful shutdown', () => {
         HOST: '127.0.0.1',
         PORT: String(port),
         LOG_LEVEL: 'warn',
+        // The index on, as by default, in a folder of its own: shutdown stops it too.
+        THREADLINE_DATA_DIR: dataDir,
       },
       stdio: ['ignore', 'pipe', 'pipe'],
     });

@@ -88,6 +88,57 @@ export interface HealthBody {
    * header of every response lists them.
    */
   previewHosts: string[];
+  /** The shared thread index (GET /api/index/*): off, or how it is doing. */
+  index: IndexState;
+}
+
+/**
+ * The thread index: `off` (THREADLINE_INDEX=off; lists scan the API in the browser),
+ * `unavailable` (its database cannot be reached; the same fallback), `indexing` (the first
+ * pass is under way; what is there is served) or `ready`.
+ */
+export type IndexState = 'off' | 'unavailable' | 'indexing' | 'ready';
+export const INDEX_STATUSES = ['active', 'locked', 'closed', 'unknown'] as const;
+export type IndexStatusName = (typeof INDEX_STATUSES)[number];
+
+/** GET /api/index/status, and with every index answer. */
+export interface IndexStatusBody {
+  state: IndexState;
+  /** Threads in the index. */
+  threads: number;
+  /** Unix seconds of the last finished pass; null before the first. */
+  updated_at: number | null;
+}
+
+/** A thread as the index knows it: its summary and when we saw it (Unix seconds). */
+export interface IndexedThreadSummary extends ThreadSummary {
+  first_seen_at: number;
+  last_seen_at: number;
+  /** When a change of status or reason was last seen; null until one is. */
+  status_changed_at: number | null;
+}
+
+/** GET /api/index/threads */
+export interface IndexThreadsPage {
+  object: 'list';
+  data: IndexedThreadSummary[];
+  /** Pass as `after` for the next page; null on the last. */
+  next: string | null;
+  /** Threads matching every filter but `status`, per status. */
+  counts: Record<IndexStatusName, number>;
+  index: IndexStatusBody;
+}
+
+/** GET /api/index/overview: the escalation dashboard's figures. */
+export interface IndexOverviewBody {
+  /** UTC days of the window, oldest first, every day present (zeros included). */
+  days: { day: string; counts: Record<IndexStatusName, number> }[];
+  /** Locked threads per reason, most first (top 10); null is "no reason given". */
+  locked_by_reason: { reason: string | null; count: number }[];
+  locked: number;
+  oldest_locked: IndexedThreadSummary | null;
+  total: number;
+  index: IndexStatusBody;
 }
 
 export const API_ERROR_CODES = [
@@ -109,6 +160,10 @@ export const API_ERROR_CODES = [
   'upstream_timeout',
   'upstream_unavailable',
   'upstream_bad_response',
+  /** THREADLINE_INDEX=off: there is no thread index to ask. */
+  'index_off',
+  /** The thread index's database cannot be reached right now. */
+  'index_unavailable',
   'internal_error',
 ] as const;
 

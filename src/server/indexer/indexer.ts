@@ -26,6 +26,8 @@ export interface IndexerDeps {
   holder: string;
   logger: Logger;
   now?: () => number;
+  /** Told after each finished pass. */
+  onPass?: (kind: 'head' | 'window') => void;
   /** Lease length and how often replicas ask for it; tests shorten them. */
   leaseTtlMs?: number;
   tickMs?: number;
@@ -138,6 +140,7 @@ export function createIndexer(deps: IndexerDeps): Indexer {
     await store.setMeta(META.headNewest, String(newest));
     if (kind === 'window') await store.setMeta(META.windowPassAt, String(now()));
     await store.setMeta(META.headPassAt, String(now()));
+    deps.onPass?.(kind);
     logger.info(
       { event: 'index_pass', kind, threads: seen, ms: now() - started },
       `index ${kind} pass done`,

@@ -1,0 +1,178 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import type { IndexOverviewBody, IndexThreadsPage } from '@/shared/api-contract';
+import { createApp } from './app';
+import { read } from './app-test-harness';
+import { sqliteTestDatabase, type TestDatabase } from './db/test-databases';
+import { createStandInApi } from './demo/stand-in-api';
+import { withIndexWriteThrough } from './indexer/index-write-through';
+import { startThreadIndex, type ThreadIndex } from './indexer/thread-index';
+import { createLogger } from './logger';
+import { createLiveClient, fetchVia } from './threads/chatkit-client';
+import { createThreadsService } from './threads/threads-service';
+
+const KEY = 'sk-test-index-0123456789';
+const logger = createLogger('silent');
+const opened: { index: ThreadIndex; test: TestDatabase }[] = [];
+
+afterEach(async () => {
+  for (const { index, test } of opened.splice(0)) {
+    await index.close().catch(() => undefined);
+    await test.drop().catch(() => undefined);
+  }
+});
+
+/** A live-mode app over the in-process stand-in, with an index on a real SQLite file. */
+async function indexedApp() {
+  const standIn = createStandInApi({ apiKey: KEY, faults: false });
+  const client = createLiveClient({
+    apiKey: KEY,
+    baseURL: 'http://upstream.threadline.test/v1',
+    timeoutMs: 2000,
+    fetch: fetchVia(standIn),
+  });
+  const upstream = createThreadsService({ client, timeoutMs: 2000 });
+  const test = sqliteTestDatabase();
+  const { index, ready } = startThreadIndex({
+    database: test.database,
+    listThreads: (query) => upstream.listThreads(query),
+    // The demo threads are dated 2025: a window that reaches them.
+    config: { headIntervalMs: 60_000, windowIntervalMs: 600_000, windowDays: 3650, maxRps: 100 },
+    holder: 'test',
+    logger,
+    tickMs: 20,
+  });
+  opened.push({ index, test });
+  await ready;
+  const app = createApp({
+    threads: withIndexWriteThrough(upstream, index),
+    mode: 'live',
+    logger,
+    index,
+    indexDays: 30,
+  });
+  const get = async (path: string) => read(await app.request(path));
+  await expect
+    .poll(async () => ((await get('/api/index/threads')).json as IndexThreadsPage).index.state)
+    .toBe('ready');
+  return { app, get, index, test };
+}
+
+describe('GET /api/index/threads', () => {
+  it('lists what the indexer read, newest first, with counts per status', async () => {
+    const { get } = await indexedApp();
+    const res = await get('/api/index/threads?limit=5');
+    expect(res.status).toBe(200);
+    const page = res.json as IndexThreadsPage;
+    expect(page.data).toHaveLength(5);
+    const times = page.data.map((thread) => thread.created_at ?? 0);
+    expect(times).toEqual([...times].sort((a, b) => b - a));
+    expect(page.next).toMatch(/^\d+\.cthr_/);
+    const total = Object.values(page.counts).reduce((sum, n) => sum + n, 0);
+    expect(page.index).toMatchObject({ state: 'ready', threads: total });
+    expect(page.counts.locked).toBeGreaterThan(0);
+    expect((await get('/api/health')).json).toMatchObject({ index: 'ready' });
+
+    // The next page continues where this one ended.
+    const next = (await get(`/api/index/threads?limit=5&after=${page.next ?? ''}`))
+      .json as IndexThreadsPage;
+    expect(next.data[0]?.created_at ?? 0).toBeLessThanOrEqual(times.at(-1) ?? 0);
+    expect(next.data.map((t) => t.id)).not.toContain(page.data[0]?.id);
+  });
+
+  it('filters by status and by words of the title, in the statuses the API uses', async () => {
+    const { get } = await indexedApp();
+    const locked = (await get('/api/index/threads?status=locked&limit=100'))
+      .json as IndexThreadsPage;
+    expect(locked.data.length).toBe(locked.counts.locked);
+    for (const thread of locked.data) expect(thread.status.type).toBe('locked');
+    const refunds = (await get('/api/index/threads?q=refund&limit=100')).json as IndexThreadsPage;
+    expect(refunds.data.length).toBeGreaterThan(0);
+    for (const thread of refunds.data) expect(thread.title?.toLowerCase()).toContain('refund');
+  });
+
+  it.each([
+    ['status=bogus', /status must list one or more of active, locked, closed, unknown/],
+    ['from=2026-02-31', /from must be a date written YYYY-MM-DD/],
+    ['from=2026-03-02&to=2026-03-01', /from must not be after to/],
+    ['limit=0', /limit must be a whole number from 1 to 100/],
+    ['sort=random', /sort must be newest or oldest/],
+    ['after=%27%20OR%201%3D1', /after must be the `next` value of a previous page/],
+    ['id=cthr_%25', /id must be the start of a thread ID/],
+    [`q=${'x'.repeat(10_000)}`, /Search text \(q\) is at most 200 characters/],
+  ])('refuses %s with a 400 that says what is wrong', async (query, message) => {
+    const { get } = await indexedApp();
+    const res = await get(`/api/index/threads?${query}`);
+    expect(res.status).toBe(400);
+    expect(res.json).toMatchObject({ error: { code: 'invalid_request', message } });
+  });
+
+  it('answers 503 index_unavailable, not 500, when its database fails', async () => {
+    const { get, test } = await indexedApp();
+    await test.database.close();
+    const res = await get('/api/index/threads');
+    expect(res.status).toBe(503);
+    expect(res.json).toMatchObject({ error: { code: 'index_unavailable' } });
+    expect(res.headers.get('retry-after')).toBe('30');
+  });
+
+  it('answers 503 index_off when the index is turned off, and health says so', async () => {
+    const standIn = createStandInApi({ apiKey: KEY, faults: false });
+    const client = createLiveClient({
+      apiKey: KEY,
+      baseURL: 'http://upstream.threadline.test/v1',
+      timeoutMs: 2000,
+      fetch: fetchVia(standIn),
+    });
+    const app = createApp({
+      threads: createThreadsService({ client, timeoutMs: 2000 }),
+      mode: 'live',
+      logger,
+    });
+    const res = await read(await app.request('/api/index/threads'));
+    expect(res.status).toBe(503);
+    expect(res.json).toMatchObject({ error: { code: 'index_off' } });
+    expect((await read(await app.request('/api/health'))).json).toMatchObject({ index: 'off' });
+  });
+});
+
+describe('write-through', () => {
+  it('an opened thread writes its fresh status into the index at once', async () => {
+    const { get, index } = await indexedApp();
+    const store = index.store();
+    const first = ((await get('/api/index/threads?status=locked&limit=1')).json as IndexThreadsPage)
+      .data[0];
+    if (!store || !first) throw new Error('no locked thread indexed');
+    // A stale row, as if the thread had changed since the last pass.
+    await store.record(
+      [
+        {
+          id: first.id,
+          createdAt: first.created_at ?? 0,
+          status: 'active',
+          reason: null,
+          title: first.title,
+          user: first.user,
+        },
+      ],
+      Math.floor(Date.now() / 1000),
+    );
+    expect((await store.get(first.id))?.status).toBe('active');
+    expect((await get(`/api/threads/${first.id}`)).status).toBe(200);
+    await expect.poll(async () => (await store.get(first.id))?.status).toBe('locked');
+  });
+});
+
+describe('GET /api/index/overview', () => {
+  it('sums the window per day by status and locked threads by reason', async () => {
+    const { get } = await indexedApp();
+    const res = await get('/api/index/overview');
+    expect(res.status).toBe(200);
+    const overview = res.json as IndexOverviewBody;
+    expect(overview.days).toHaveLength(30);
+    expect(overview.days.at(-1)?.day).toBe(new Date().toISOString().slice(0, 10));
+    expect(overview.locked).toBeGreaterThan(0);
+    const byReason = overview.locked_by_reason.reduce((sum, row) => sum + row.count, 0);
+    expect(byReason).toBe(overview.locked);
+    expect(overview.oldest_locked?.status.type).toBe('locked');
+  });
+});

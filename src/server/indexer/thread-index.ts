@@ -1,0 +1,123 @@
+import type { ThreadListParams } from 'openai/resources/beta/chatkit/threads';
+import type {
+  IndexState,
+  IndexStatusBody,
+  ThreadSummary,
+  ThreadsPage,
+} from '@/shared/api-contract';
+import { migrateToLatest, type Database } from '@/server/db/database';
+import { createThreadIndexStore, type ThreadIndexStore } from '@/server/db/thread-index-store';
+import type { Logger } from '@/server/logger';
+import { createIndexer, META, type Indexer, type IndexerConfig } from './indexer';
+import { snapshotOf } from './thread-snapshot';
+
+/** The shared thread index as the rest of the server sees it. */
+export interface ThreadIndex {
+  state(): Exclude<IndexState, 'off'>;
+  /** The store, or undefined while its database cannot be reached. */
+  store(): ThreadIndexStore | undefined;
+  status(): Promise<IndexStatusBody>;
+  /** Write-through: what an agent's request just read upstream. Never waits, never throws. */
+  recordSeen(threads: readonly ThreadSummary[]): void;
+  close(): Promise<void>;
+}
+
+export interface ThreadIndexDeps {
+  database: Database;
+  listThreads: (query: ThreadListParams) => Promise<ThreadsPage>;
+  config: IndexerConfig;
+  holder: string;
+  logger: Logger;
+  /** Between attempts to reach a database that is down (PostgreSQL); tests shorten it. */
+  retryMinMs?: number;
+  /** The indexer's lease length and tick; tests shorten them. */
+  leaseTtlMs?: number;
+  tickMs?: number;
+}
+
+const RETRY_MAX_MS = 60_000;
+
+/**
+ * Migrates the database, then runs the indexer. SQLite's failures stop start-up (the caller
+ * awaits `ready`); a PostgreSQL server that cannot be reached is tried again with backoff while
+ * the app serves threads without an index (lists fall back to the upstream scan).
+ */
+export function startThreadIndex(deps: ThreadIndexDeps): {
+  index: ThreadIndex;
+  /** Settles once migrated; rejects only for SQLite (start-up cannot go on). */
+  ready: Promise<void>;
+} {
+  const { database, logger } = deps;
+  let store: ThreadIndexStore | undefined;
+  let indexer: Indexer | undefined;
+  let closed = false;
+  let firstPassDone = false;
+  const abort = new AbortController();
+
+  async function connect(): Promise<void> {
+    for (let wait = deps.retryMinMs ?? 1000; !closed; wait = Math.min(wait * 2, RETRY_MAX_MS)) {
+      try {
+        await migrateToLatest(database);
+        store = createThreadIndexStore(database);
+        firstPassDone = (await store.getMeta(META.windowPassAt)) !== null;
+        indexer = createIndexer({
+          ...deps,
+          store,
+          onPass: (kind) => {
+            if (kind === 'window') firstPassDone = true;
+          },
+        });
+        indexer.start();
+        logger.info({ event: 'index_ready', database: database.where }, 'thread index ready');
+        return;
+      } catch (error) {
+        if (database.kind === 'sqlite') throw error;
+        logger.warn(
+          { event: 'index_unavailable', database: database.where, retryInMs: wait, err: error },
+          'thread index database unreachable; lists use the API meanwhile',
+        );
+        await new Promise((resolve) => {
+          const timer = setTimeout(resolve, wait);
+          abort.signal.addEventListener('abort', () => {
+            clearTimeout(timer);
+            resolve(undefined);
+          });
+        });
+      }
+    }
+  }
+
+  const index: ThreadIndex = {
+    state() {
+      if (store === undefined) return 'unavailable';
+      return firstPassDone ? 'ready' : 'indexing';
+    },
+    store: () => store,
+    async status() {
+      if (store === undefined) return { state: 'unavailable', threads: 0, updated_at: null };
+      const [threads, headAt] = await Promise.all([store.count(), store.getMeta(META.headPassAt)]);
+      const windowAt = await store.getMeta(META.windowPassAt);
+      firstPassDone = windowAt !== null;
+      return {
+        state: index.state(),
+        threads,
+        updated_at: headAt === null ? null : Math.floor(Number(headAt) / 1000),
+      };
+    },
+    recordSeen(threads) {
+      if (store === undefined || threads.length === 0) return;
+      store
+        .record(threads.map(snapshotOf), Math.floor(Date.now() / 1000))
+        .catch((error: unknown) =>
+          logger.warn({ event: 'index_write_failed', err: error }, 'thread index write failed'),
+        );
+    },
+    async close() {
+      closed = true;
+      abort.abort();
+      await indexer?.stop();
+      await database.close();
+    },
+  };
+  return { index, ready: connect() };
+}
