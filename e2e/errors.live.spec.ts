@@ -70,6 +70,7 @@ test('the health endpoint reports live mode and there is no demo banner', async 
     mode: 'live',
     auth: 'none',
     previewHosts: [],
+    index: 'off',
   });
   await page.goto('/');
   await expect(page.getByRole('textbox', { name: 'Thread ID or link' })).toBeVisible();

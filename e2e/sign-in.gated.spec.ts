@@ -105,6 +105,7 @@ test('the API answers 401 JSON without a session and accepts a Bearer token', as
     mode: 'live',
     auth: 'token',
     previewHosts: [],
+    index: 'off',
   });
 });
 
