@@ -20,6 +20,7 @@ import { proxyStart } from './proxy-start';
 import { proxyUncached } from './proxy-uncached';
 import { ROOT } from './processes';
 import { revisit } from './revisit';
+import { threadIndex } from './thread-index';
 import { wireBytes } from './wire-bytes';
 
 const BENCHMARKS: Benchmark[] = [
@@ -34,6 +35,7 @@ const BENCHMARKS: Benchmark[] = [
   revisit,
   hugeThread,
   agentLatency,
+  threadIndex,
   lighthouse,
 ];
 

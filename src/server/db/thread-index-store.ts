@@ -104,17 +104,21 @@ export function createThreadIndexStore(database: Database): ThreadIndexStore {
         conditions.push(eb('created_at', '>=', filter.createdFrom));
       if (filter.createdTo !== undefined) conditions.push(eb('created_at', '<=', filter.createdTo));
       if (filter.idPrefix !== undefined && filter.idPrefix !== '')
-        conditions.push(
-          eb(
-            eb.fn('substr', [eb.ref('id'), eb.lit(1), eb.val(filter.idPrefix.length)]),
-            '=',
-            filter.idPrefix,
-          ),
-        );
+        conditions.push(idStartsWith(filter.idPrefix));
       const words = searchWords(filter.text ?? '');
       if (words.length > 0) conditions.push(textMatches(words));
       return eb.and(conditions);
     };
+  }
+
+  /**
+   * Case-sensitive, and served by an index: GLOB on SQLite, LIKE on PostgreSQL (a
+   * text_pattern_ops index), each with its wildcards in the prefix taken literally.
+   */
+  function idStartsWith(prefix: string): Expression<SqlBool> {
+    return kind === 'sqlite'
+      ? sql<SqlBool>`id GLOB ${`${prefix.replace(/[*?[]/g, '[$&]')}*`}`
+      : sql<SqlBool>`id LIKE ${`${prefix.replace(/[\\%_]/g, '\\$&')}%`}`;
   }
 
   function textMatches(words: string[]): Expression<SqlBool> {

@@ -1,6 +1,7 @@
 import type { Kysely, Migration, MigrationProvider } from 'kysely';
 import type { DatabaseKind } from '../database';
 import * as threadIndex from './m0001-thread-index';
+import * as indexLookups from './m0002-index-lookups';
 
 interface Step {
   up(db: Kysely<unknown>, kind: DatabaseKind): Promise<void>;
@@ -10,7 +11,10 @@ interface Step {
  * Every migration, in order, forward-only: a released one is never edited, a change is a new
  * step. Names sort in order of application (Kysely applies them alphabetically).
  */
-const STEPS: readonly (readonly [string, Step])[] = [['0001-thread-index', threadIndex]];
+const STEPS: readonly (readonly [string, Step])[] = [
+  ['0001-thread-index', threadIndex],
+  ['0002-index-lookups', indexLookups],
+];
 
 export const MIGRATION_NAMES = STEPS.map(([name]) => name);
 
