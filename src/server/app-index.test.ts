@@ -21,8 +21,8 @@ afterEach(async () => {
   }
 });
 
-/** A live-mode app over the in-process stand-in, with an index on a real SQLite file. */
-async function indexedApp() {
+/** The real SDK client and threads service over a fresh in-process stand-in. */
+function standInThreads() {
   const standIn = createStandInApi({ apiKey: KEY, faults: false });
   const client = createLiveClient({
     apiKey: KEY,
@@ -30,7 +30,12 @@ async function indexedApp() {
     timeoutMs: 2000,
     fetch: fetchVia(standIn),
   });
-  const upstream = createThreadsService({ client, timeoutMs: 2000 });
+  return createThreadsService({ client, timeoutMs: 2000 });
+}
+
+/** A live-mode app over the in-process stand-in, with an index on a real SQLite file. */
+async function indexedApp() {
+  const upstream = standInThreads();
   const test = sqliteTestDatabase();
   const { index, ready } = startThreadIndex({
     database: test.database,
@@ -116,18 +121,7 @@ describe('GET /api/index/threads', () => {
   });
 
   it('answers 503 index_off when the index is turned off, and health says so', async () => {
-    const standIn = createStandInApi({ apiKey: KEY, faults: false });
-    const client = createLiveClient({
-      apiKey: KEY,
-      baseURL: 'http://upstream.threadline.test/v1',
-      timeoutMs: 2000,
-      fetch: fetchVia(standIn),
-    });
-    const app = createApp({
-      threads: createThreadsService({ client, timeoutMs: 2000 }),
-      mode: 'live',
-      logger,
-    });
+    const app = createApp({ threads: standInThreads(), mode: 'live', logger });
     const res = await read(await app.request('/api/index/threads'));
     expect(res.status).toBe(503);
     expect(res.json).toMatchObject({ error: { code: 'index_off' } });
