@@ -1,5 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createServer } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -58,7 +60,8 @@ export async function waitUntilUp(
 }
 
 export async function stop(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null) return;
+  // Gone already: it exited, or a signal ended it (exitCode stays null then).
+  if (child.exitCode !== null || child.signalCode !== null) return;
   const exited = new Promise((resolve) => child.once('exit', resolve));
   child.kill('SIGTERM');
   await exited;
@@ -101,6 +104,8 @@ export function appEnv(port: number, env: Record<string, string> = {}): Record<s
     THREADLINE_RATE_LIMIT: '0',
     LOG_LEVEL: 'warn',
     NODE_ENV: 'production',
+    // The thread index on, as shipped, in a folder of this server's own (never ./data).
+    THREADLINE_DATA_DIR: mkdtempSync(join(tmpdir(), 'threadline-bench-data-')),
     ...env,
   };
 }

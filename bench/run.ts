@@ -19,6 +19,7 @@ import { proxyMemory } from './proxy-memory';
 import { proxyStart } from './proxy-start';
 import { proxyUncached } from './proxy-uncached';
 import { ROOT } from './processes';
+import { replicas } from './replicas';
 import { revisit } from './revisit';
 import { threadIndex } from './thread-index';
 import { wireBytes } from './wire-bytes';
@@ -36,6 +37,7 @@ const BENCHMARKS: Benchmark[] = [
   hugeThread,
   agentLatency,
   threadIndex,
+  replicas,
   lighthouse,
 ];
 

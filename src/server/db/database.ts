@@ -1,7 +1,7 @@
 import { accessSync, constants, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import SQLite from 'better-sqlite3';
-import { Kysely, Migrator, PostgresDialect, SqliteDialect } from 'kysely';
+import { Kysely, Migrator, PostgresDialect, SqliteDialect, sql } from 'kysely';
 import pg from 'pg';
 import { migrationProvider } from './migrations';
 import type { Schema } from './schema';
@@ -100,8 +100,9 @@ export function describePostgres(url: string): string {
  * lock for it, so replicas starting together migrate once.
  */
 export async function migrateToLatest(database: Database): Promise<void> {
-  const migrator = new Migrator({ db: database.db, provider: migrationProvider(database.kind) });
-  const { error, results } = await migrator.migrateToLatest();
+  const { error, results } = await migratorFor(database)
+    .then((migrator) => migrator.migrateToLatest())
+    .catch((caught: unknown) => ({ error: caught, results: undefined }));
   if (error === undefined) return;
   const failed = results?.find((result) => result.status === 'Error')?.migrationName;
   if (database.kind === 'sqlite' && /SQLITE_(NOTADB|CORRUPT)/.test(codeOf(error)))
@@ -110,6 +111,21 @@ export async function migrateToLatest(database: Database): Promise<void> {
     `Threadline could not update ${database.where}${failed ? ` (migration ${failed})` : ''}: ` +
       `${codeOf(error)}.`,
   );
+}
+
+/**
+ * Kysely's Migrator for our migrations. On PostgreSQL its bookkeeping tables go in the schema
+ * the connection writes to: left to itself, it finds them in any schema of the database (another
+ * Threadline's, sharing it) and then fails to read them from its own.
+ */
+export async function migratorFor(database: Database): Promise<Migrator> {
+  const provider = migrationProvider(database.kind);
+  if (database.kind === 'sqlite') return new Migrator({ db: database.db, provider });
+  const { rows } = await sql<{ schema: string }>`SELECT current_schema() AS schema`.execute(
+    database.db,
+  );
+  const migrationTableSchema = rows[0]?.schema;
+  return new Migrator({ db: database.db, provider, migrationTableSchema });
 }
 
 function codeOf(error: unknown): string {

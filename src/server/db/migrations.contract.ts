@@ -1,7 +1,6 @@
-import { Migrator } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { migrateToLatest } from './database';
-import { MIGRATION_NAMES, migrationProvider } from './migrations';
+import { migrateToLatest, migratorFor } from './database';
+import { MIGRATION_NAMES } from './migrations';
 import type { TestDatabase } from './test-databases';
 import { createThreadIndexStore } from './thread-index-store';
 
@@ -32,13 +31,22 @@ export function describeMigrations(name: string, open: () => Promise<TestDatabas
       expect(await createThreadIndexStore(test.database).count()).toBe(1);
     });
 
+    it('migrates beside another Threadline sharing the server (another schema of one database)', async () => {
+      const other = await open();
+      try {
+        await migrateToLatest(other.database);
+        await migrateToLatest(test.database);
+        await works();
+        expect(await createThreadIndexStore(other.database).count()).toBe(0);
+      } finally {
+        await other.drop();
+      }
+    });
+
     it.each(MIGRATION_NAMES.map((step, n) => [step, n]))(
       'moves a database left at %s forward to the latest',
       async (step) => {
-        const migrator = new Migrator({
-          db: test.database.db,
-          provider: migrationProvider(test.database.kind),
-        });
+        const migrator = await migratorFor(test.database);
         expect((await migrator.migrateTo(step)).error).toBeUndefined();
         await migrateToLatest(test.database);
         const applied = (await migrator.getMigrations()).filter((m) => m.executedAt).length;
