@@ -1,10 +1,12 @@
+import { INDEX_STATUSES, type IndexStatusName } from '@/shared/api-contract';
 import { sql, type Expression, type ExpressionBuilder, type SqlBool } from 'kysely';
 import type { Database } from './database';
 import type { Schema, ThreadIndexTable } from './schema';
 import { postgresTsQuery, searchTextOf, searchWords, sqliteMatchQuery } from './search-words';
 
-export const INDEXED_STATUSES = ['active', 'locked', 'closed', 'unknown'] as const;
-export type IndexedStatus = (typeof INDEXED_STATUSES)[number];
+/** The statuses the index keeps: the API contract's, so the two cannot drift. */
+const INDEXED_STATUSES = INDEX_STATUSES;
+export type IndexedStatus = IndexStatusName;
 
 /** What a list call or a thread fetch tells us about one thread. */
 export interface ThreadSnapshot {

@@ -95,8 +95,11 @@ export function startThreadIndex(deps: ThreadIndexDeps): {
     store: () => store,
     async status() {
       if (store === undefined) return { state: 'unavailable', threads: 0, updated_at: null };
-      const [threads, headAt] = await Promise.all([store.count(), store.getMeta(META.headPassAt)]);
-      const windowAt = await store.getMeta(META.windowPassAt);
+      const [threads, headAt, windowAt] = await Promise.all([
+        store.count(),
+        store.getMeta(META.headPassAt),
+        store.getMeta(META.windowPassAt),
+      ]);
       firstPassDone = windowAt !== null;
       return {
         state: index.state(),
