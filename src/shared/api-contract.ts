@@ -131,7 +131,7 @@ export interface IndexThreadsPage {
 
 /** GET /api/index/overview: the escalation dashboard's figures. */
 export interface IndexOverviewBody {
-  /** UTC days of the window, oldest first, every day present (zeros included). */
+  /** The last 30 UTC days (fewer if the index window is shorter), oldest first, zeros included. */
   days: { day: string; counts: Record<IndexStatusName, number> }[];
   /** Locked threads per reason, most first (top 10); null is "no reason given". */
   locked_by_reason: { reason: string | null; count: number }[];

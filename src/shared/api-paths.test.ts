@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { threadItemsPath, threadPath, threadsPath, type ThreadsQuery } from './api-paths';
+import {
+  indexThreadsPath,
+  threadItemsPath,
+  threadPath,
+  threadsPath,
+  type ThreadsQuery,
+} from './api-paths';
 
 describe('API path builders', () => {
   it('build the three thread paths', () => {
@@ -32,5 +38,12 @@ describe('API path builders', () => {
   it('never send a parameter the API does not define', () => {
     const query = { limit: 1, api_key: 'x' };
     expect(threadsPath(query)).toBe('/api/threads?limit=1');
+  });
+
+  it('build the index list path with only the filters set, search text encoded', () => {
+    expect(indexThreadsPath()).toBe('/api/index/threads');
+    expect(
+      indexThreadsPath({ q: 'a&b=c "d"', status: 'locked', user: '', sort: 'oldest', limit: 50 }),
+    ).toBe('/api/index/threads?status=locked&q=a%26b%3Dc+%22d%22&sort=oldest&limit=50');
   });
 });

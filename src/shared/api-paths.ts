@@ -58,3 +58,49 @@ export function newestItemsPath(threadId: string): string {
 export function threadsPath(query: ThreadsQuery = {}): string {
   return withQuery(THREADS_PATH, query);
 }
+
+/** The shared thread index (GET only): /status, /threads and /overview. */
+export const INDEX_PATH = '/api/index';
+export const INDEX_STATUS_PATH = `${INDEX_PATH}/status`;
+export const INDEX_OVERVIEW_PATH = `${INDEX_PATH}/overview`;
+
+/** Query of GET /api/index/threads: every filter is optional; `after` is a page's `next`. */
+export interface IndexThreadsQuery {
+  /** One or more of active, locked, closed, unknown, comma-separated. */
+  status?: string | undefined;
+  /** Words to find in titles and users. */
+  q?: string | undefined;
+  user?: string | undefined;
+  reason?: string | undefined;
+  /** The start of a thread ID. */
+  id?: string | undefined;
+  /** Created on or after / on or before these UTC days (YYYY-MM-DD). */
+  from?: string | undefined;
+  to?: string | undefined;
+  sort?: 'newest' | 'oldest' | undefined;
+  limit?: number | undefined;
+  after?: string | undefined;
+}
+
+const INDEX_QUERY_NAMES = [
+  'status',
+  'q',
+  'user',
+  'reason',
+  'id',
+  'from',
+  'to',
+  'sort',
+  'limit',
+  'after',
+] as const satisfies readonly (keyof IndexThreadsQuery)[];
+
+export function indexThreadsPath(query: IndexThreadsQuery = {}): string {
+  const search = new URLSearchParams();
+  for (const name of INDEX_QUERY_NAMES) {
+    const value = query[name];
+    if (value !== undefined && value !== '') search.set(name, String(value));
+  }
+  const text = search.toString();
+  return text === '' ? `${INDEX_PATH}/threads` : `${INDEX_PATH}/threads?${text}`;
+}

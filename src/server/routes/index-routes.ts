@@ -10,10 +10,12 @@ import { ApiProblem } from '@/server/http/api-errors';
 import type { AppEnv } from '@/server/http/app-env';
 import { encodeCursor, parseIndexQuery } from '@/server/http/index-query';
 import type { Logger } from '@/server/logger';
+export { INDEX_PATH } from '@/shared/api-paths';
 import type { ThreadIndex } from '@/server/indexer/thread-index';
 
-export const INDEX_PATH = '/api/index';
 const TOP_REASONS = 10;
+/** The dashboard's days: the last 30, or the whole index window when that is shorter. */
+const DASHBOARD_DAYS = 30;
 const DAY = 86_400;
 
 function statusOf(thread: IndexedThread): ThreadStatus {
@@ -122,7 +124,7 @@ export function indexRoutes({ index, windowDays, logger, now = Date.now }: Index
     .get('/overview', async (c) => {
       const { store, index: shared } = storeOf();
       const today = Math.floor(now() / 1000);
-      const since = today - (today % DAY) - (windowDays - 1) * DAY;
+      const since = today - (today % DAY) - (Math.min(windowDays, DASHBOARD_DAYS) - 1) * DAY;
       const body = await guarded(c, async (): Promise<IndexOverviewBody> => {
         const overview = await store.overview(since, TOP_REASONS);
         const byDay = new Map(overview.perDay.map((row) => [row.day, row.counts]));
