@@ -32,6 +32,8 @@ export interface ServerEnv {
   trustedProxies: string[];
   /** Test-only: how long each call to demo mode's in-process stand-in takes, in ms. */
   demoLatencyMs: number;
+  /** Demo mode: how many generated threads join the hand-made samples (THREADLINE_DEMO_THREADS). */
+  demoThreads: number;
   /** Our own database: PostgreSQL at this URL, else SQLite in dataDir. Never log the URL. */
   databaseUrl: string | undefined;
   dataDir: string;
@@ -206,6 +208,8 @@ const EnvSchema = z.object({
   THREADLINE_INDEX_MAX_RPS: integerVar('THREADLINE_INDEX_MAX_RPS', 1, 100, 2),
   // Test-only: lets demo mode feel like the hosted API (a few hundred ms a call) for benches.
   THREADLINE_DEMO_LATENCY_MS: integerVar('THREADLINE_DEMO_LATENCY_MS', 0, 60000, 0),
+  // Demo mode's generated threads besides the hand-made samples: a realistic queue to index.
+  THREADLINE_DEMO_THREADS: integerVar('THREADLINE_DEMO_THREADS', 0, 50_000, 3000),
   LOG_LEVEL: z.preprocess(
     blankToUndefined,
     z
@@ -260,6 +264,7 @@ export function readEnv(source: Record<string, string | undefined>): ServerEnv {
     previewHosts: [...new Set(env.THREADLINE_PREVIEW_HOSTS)],
     trustedProxies: env.THREADLINE_TRUSTED_PROXIES,
     demoLatencyMs: env.THREADLINE_DEMO_LATENCY_MS,
+    demoThreads: env.THREADLINE_DEMO_THREADS,
     databaseUrl: env.DATABASE_URL,
     dataDir: env.THREADLINE_DATA_DIR,
     indexEnabled: env.THREADLINE_INDEX === 'on',

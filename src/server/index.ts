@@ -33,7 +33,12 @@ const env = loadEnv();
 const logger = createLogger(env.logLevel);
 const client =
   env.apiKey === undefined
-    ? createDemoClient(env.upstreamTimeoutMs, env.maxUpstreamBytes, env.demoLatencyMs)
+    ? createDemoClient(
+        env.upstreamTimeoutMs,
+        env.maxUpstreamBytes,
+        env.demoLatencyMs,
+        env.demoThreads,
+      )
     : createLiveClient({
         apiKey: env.apiKey,
         baseURL: env.baseURL,

@@ -1,5 +1,7 @@
 import { OpenAI, type ClientOptions } from 'openai';
 import { createStandInApi } from '@/server/demo/stand-in-api';
+import { generatedThreads } from '@/server/demo/sample-threads-generated';
+import { sampleThreads } from '@/server/demo/sample-threads';
 import {
   createUpstreamDispatcher,
   DEFAULT_MAX_UPSTREAM_BYTES,
@@ -75,10 +77,20 @@ export function createLiveClient(options: LiveClientOptions): OpenAI {
 
 /**
  * Demo mode: the same client class and every line above the transport, answered in-process.
- * `latencyMs` (test-only, THREADLINE_DEMO_LATENCY_MS) delays every answer like the hosted API.
+ * `latencyMs` (test-only, THREADLINE_DEMO_LATENCY_MS) delays every answer like the hosted API;
+ * `generated` (THREADLINE_DEMO_THREADS) adds that many generated threads to the hand-made ones.
  */
-export function createDemoClient(timeoutMs: number, maxBytes?: number, latencyMs = 0): OpenAI {
-  const standIn = createStandInApi({ latencyMs });
+export function createDemoClient(
+  timeoutMs: number,
+  maxBytes?: number,
+  latencyMs = 0,
+  generated = 0,
+): OpenAI {
+  const threads =
+    generated > 0
+      ? [...sampleThreads, ...generatedThreads(generated, Math.floor(Date.now() / 1000))]
+      : sampleThreads;
+  const standIn = createStandInApi({ latencyMs, threads });
   return createLiveClient({
     apiKey: DEMO_API_KEY,
     baseURL: DEMO_BASE_URL,
