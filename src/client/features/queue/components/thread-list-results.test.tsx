@@ -51,7 +51,10 @@ describe('ThreadListResults', () => {
   it('pages the unfiltered list with Load more', async () => {
     const api = listApi(15, 2);
     renderWithProviders(
-      <ThreadListResults params={{ user: 'maria@example.com', status: null }} nav={narrowNav()} />,
+      <ThreadListResults
+        params={{ user: 'maria@example.com', status: null, q: null, sort: 'newest' }}
+        nav={narrowNav()}
+      />,
     );
     expect(await screen.findByText('10 threads shown')).toBeTruthy();
     expect(api.lists()[0]?.searchParams.get('user')).toBe('maria@example.com');
@@ -64,7 +67,10 @@ describe('ThreadListResults', () => {
     // 1 in 30 is locked: 100 per page gives 4 matches a page, so 5 pages reach 20.
     const api = listApi(1000, 30);
     renderWithProviders(
-      <ThreadListResults params={{ user: null, status: 'locked' }} nav={narrowNav()} />,
+      <ThreadListResults
+        params={{ user: null, status: 'locked', q: null, sort: 'newest' }}
+        nav={narrowNav()}
+      />,
     );
     expect(
       await screen.findByText(/^Scanned 600 threads, 20 locked so far\. Load more/),
@@ -78,7 +84,10 @@ describe('ThreadListResults', () => {
   it('stops at the end of the list and says so', async () => {
     listApi(130, 50);
     renderWithProviders(
-      <ThreadListResults params={{ user: null, status: 'locked' }} nav={narrowNav()} />,
+      <ThreadListResults
+        params={{ user: null, status: 'locked', q: null, sort: 'newest' }}
+        nav={narrowNav()}
+      />,
     );
     expect(await screen.findByText('Scanned all 130 threads: 3 locked.')).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Load more' })).toBeNull();
@@ -87,7 +96,10 @@ describe('ThreadListResults', () => {
   it('shows an empty state', async () => {
     listApi(5, 100);
     renderWithProviders(
-      <ThreadListResults params={{ user: null, status: 'closed' }} nav={narrowNav()} />,
+      <ThreadListResults
+        params={{ user: null, status: 'closed', q: null, sort: 'newest' }}
+        nav={narrowNav()}
+      />,
     );
     expect(await screen.findByText('No closed threads.')).toBeTruthy();
   });
@@ -140,7 +152,10 @@ describe('queue rows', () => {
       ]),
     });
     renderWithProviders(
-      <ThreadListResults params={{ user: null, status: 'locked' }} nav={narrowNav()} />,
+      <ThreadListResults
+        params={{ user: null, status: 'locked', q: null, sort: 'newest' }}
+        nav={narrowNav()}
+      />,
     );
     expect(await screen.findByText('Where is my⟨U+202E⟩ refund?')).toBeTruthy();
     expect(screen.getByText('Escalated to billing')).toBeTruthy();
@@ -158,7 +173,7 @@ describe('queue rows', () => {
     const user = userEvent.setup();
     renderWithProviders(
       <ThreadListResults
-        params={{ user: null, status: 'locked' }}
+        params={{ user: null, status: 'locked', q: null, sort: 'newest' }}
         nav={narrowNav({
           split: true,
           selected: 'cthr_a',

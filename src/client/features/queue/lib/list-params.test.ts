@@ -1,28 +1,34 @@
 import { describe, expect, it } from 'vitest';
-import { readListParams, toListSearch } from './list-params';
+import { readListParams, SEARCH_MAX_LENGTH, toListSearch } from './list-params';
 
 describe('readListParams', () => {
-  it('reads user and status', () => {
-    expect(readListParams(new URLSearchParams('user=maria%40example.com&status=locked'))).toEqual({
-      user: 'maria@example.com',
-      status: 'locked',
-    });
+  it('reads user, status, search and sort', () => {
+    expect(
+      readListParams(
+        new URLSearchParams('user=maria%40example.com&status=locked&q=refund&sort=oldest'),
+      ),
+    ).toEqual({ user: 'maria@example.com', status: 'locked', q: 'refund', sort: 'oldest' });
   });
 
-  it('treats an unknown status and a blank user as no filter', () => {
-    expect(readListParams(new URLSearchParams('status=archived&user=%20'))).toEqual({
-      user: null,
-      status: null,
-    });
+  it('treats unknown or unusable values as no filter, newest first', () => {
+    expect(
+      readListParams(
+        new URLSearchParams(
+          `status=archived&user=%20&q=${'x'.repeat(SEARCH_MAX_LENGTH + 1)}&sort=random`,
+        ),
+      ),
+    ).toEqual({ user: null, status: null, q: null, sort: 'newest' });
     expect(readListParams(new URLSearchParams('status=LOCKED'))).toEqual({
       user: null,
       status: null,
+      q: null,
+      sort: 'newest',
     });
   });
 
-  it('round-trips through the URL', () => {
-    const params = { user: 'a b', status: 'closed' } as const;
+  it('round-trips through the URL, leaving defaults out', () => {
+    const params = { user: 'a b', status: 'closed', q: 'double charge', sort: 'oldest' } as const;
     expect(readListParams(toListSearch(params))).toEqual(params);
-    expect(toListSearch({ user: null, status: null }).toString()).toBe('');
+    expect(toListSearch({ user: null, status: null, q: null, sort: 'newest' }).toString()).toBe('');
   });
 });

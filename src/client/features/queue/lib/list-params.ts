@@ -2,37 +2,54 @@ import { USER_MAX_LENGTH } from '@/shared/api-paths';
 
 export const STATUS_FILTERS = ['active', 'locked', 'closed'] as const;
 export type StatusFilter = (typeof STATUS_FILTERS)[number];
+export const LIST_SORTS = ['newest', 'oldest'] as const;
+export type ListSort = (typeof LIST_SORTS)[number];
+
+/** The index's limit on search text (server/db/search-words.ts says the same). */
+export const SEARCH_MAX_LENGTH = 200;
 
 export interface ListParams {
   /** The API's `user` filter; null lists everyone's threads. */
   user: string | null;
-  /** Applied in the browser (the API has no status filter); null shows every status. */
+  /** Filtered by the index, or in the browser when it is off; null shows every status. */
   status: StatusFilter | null;
+  /** Words to find in titles and users (the index only); null searches nothing. */
+  q: string | null;
+  /** Newest or oldest first (oldest needs the index). */
+  sort: ListSort;
 }
 
 function isStatusFilter(value: string | null): value is StatusFilter {
   return (STATUS_FILTERS as readonly (string | null)[]).includes(value);
 }
 
-/** Reads `?user=&status=`; an unknown status or an unusable user counts as no filter. */
+function bounded(value: string | null, max: number): string | null {
+  const text = value?.trim() ?? '';
+  return text !== '' && text.length <= max ? text : null;
+}
+
+/** Reads `?user=&status=&q=&sort=`; an unknown or unusable value counts as no filter. */
 export function readListParams(search: URLSearchParams): ListParams {
-  const user = search.get('user')?.trim() ?? '';
   const status = search.get('status');
   return {
-    user: user !== '' && user.length <= USER_MAX_LENGTH ? user : null,
+    user: bounded(search.get('user'), USER_MAX_LENGTH),
     status: isStatusFilter(status) ? status : null,
+    q: bounded(search.get('q'), SEARCH_MAX_LENGTH),
+    sort: search.get('sort') === 'oldest' ? 'oldest' : 'newest',
   };
 }
 
-export function toListSearch({ user, status }: ListParams): URLSearchParams {
+export function toListSearch({ user, status, q, sort }: ListParams): URLSearchParams {
   const search = new URLSearchParams();
   if (user) search.set('user', user);
   if (status) search.set('status', status);
+  if (q) search.set('q', q);
+  if (sort !== 'newest') search.set('sort', sort);
   return search;
 }
 
 /** The list's name, as its heading and the thread page's "in queue" control say it. */
-export function listTitle({ status }: ListParams): string {
+export function listTitle({ status }: Pick<ListParams, 'status'>): string {
   if (status === 'locked') return 'Escalation queue';
   if (status === 'active') return 'Active threads';
   if (status === 'closed') return 'Closed threads';

@@ -1,0 +1,54 @@
+import { useInfiniteQuery } from '@tanstack/react-query';
+import {
+  indexQueries,
+  type IndexListFilter,
+} from '@/client/entities/thread-index/api/index-queries';
+import { ApiClientError } from '@/client/lib/api-client';
+import type { IndexState } from '@/shared/api-contract';
+import type { ListParams } from '../lib/list-params';
+
+/** Rows per page of the index: a screen and a half, fetched in one quick query. */
+export const INDEX_LIST_PAGE_SIZE = 50;
+
+export type IndexFallback = 'off' | 'unavailable';
+
+export function indexFilter({ user, status, q, sort }: ListParams): IndexListFilter {
+  return {
+    user: user ?? undefined,
+    status: status ?? undefined,
+    q: q ?? undefined,
+    sort,
+    limit: INDEX_LIST_PAGE_SIZE,
+  };
+}
+
+/** Why the list cannot read the index (the server says so, or its answer did), or null. */
+export function fallbackOf(state: IndexState, error: Error | null): IndexFallback | null {
+  if (state === 'off' || state === 'unavailable') return state;
+  if (error instanceof ApiClientError) {
+    if (error.code === 'index_off') return 'off';
+    if (error.code === 'index_unavailable') return 'unavailable';
+  }
+  return null;
+}
+
+/**
+ * The thread list from the shared index: filters, search and sort are the server's, each page
+ * one query; counts per status come with every page for the status control.
+ */
+export function useIndexedList(params: ListParams, state: IndexState) {
+  const enabled = state === 'ready' || state === 'indexing';
+  const query = useInfiniteQuery({ ...indexQueries.threads(indexFilter(params)), enabled });
+  const pages = query.data?.pages;
+  const first = pages?.[0];
+  const latest = pages?.at(-1);
+  return {
+    query,
+    rows: pages?.flatMap((page) => page.data),
+    counts: first?.counts,
+    status: latest?.index,
+    fallback: fallbackOf(state, query.error),
+    /** The answer on screen is for other filters while the new one loads. */
+    stale: query.isPlaceholderData,
+  };
+}
