@@ -3,13 +3,25 @@ import { cn } from '@/client/lib/cn';
 import { preloadRoute } from './router';
 
 const links = [
-  { to: '/threads', label: 'All threads', matches: (status: string | null) => status !== 'locked' },
+  {
+    to: '/threads',
+    label: 'All threads',
+    route: 'threads',
+    matches: (path: string, status: string | null) => path === '/threads' && status !== 'locked',
+  },
   {
     to: '/threads?status=locked',
     label: 'Escalation queue',
-    matches: (status: string | null) => status === 'locked',
+    route: 'threads',
+    matches: (path: string, status: string | null) => path === '/threads' && status === 'locked',
   },
-];
+  {
+    to: '/dashboard',
+    label: 'Dashboard',
+    route: 'dashboard',
+    matches: (path: string) => path === '/dashboard',
+  },
+] as const;
 
 /** The header's places. The queue is a filtered list, so the query string decides which is current. */
 export function AppNav() {
@@ -20,13 +32,13 @@ export function AppNav() {
     <nav aria-label="Main">
       <ul className="flex items-center gap-1 text-sm">
         {links.map((link) => {
-          const current = pathname === '/threads' && link.matches(status);
+          const current = link.matches(pathname, status);
           return (
             <li key={link.to}>
               <Link
                 to={link.to}
-                onPointerEnter={() => preloadRoute('threads')}
-                onFocus={() => preloadRoute('threads')}
+                onPointerEnter={() => preloadRoute(link.route)}
+                onFocus={() => preloadRoute(link.route)}
                 aria-current={current ? 'page' : undefined}
                 className={cn(
                   'rounded-md px-2 py-1 font-medium whitespace-nowrap text-slate-700 hover:bg-slate-100 dark:text-slate-300 dark:hover:bg-slate-800',

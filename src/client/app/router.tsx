@@ -14,6 +14,7 @@ const loaders = {
   home: () => import('./routes/home-route'),
   threads: () => import('./routes/thread-list-route'),
   triage: () => import('./routes/triage-route'),
+  dashboard: () => import('./routes/dashboard-route'),
   notFound: () => import('./routes/not-found-route'),
 };
 
@@ -25,6 +26,7 @@ export function preloadRoute(name: keyof typeof loaders): void {
 const HomeRoute = lazyWithRetry(loaders.home, (module) => module.HomeRoute);
 const ThreadListRoute = lazyWithRetry(loaders.threads, (module) => module.ThreadListRoute);
 const TriageRoute = lazyWithRetry(loaders.triage, (module) => module.TriageRoute);
+const DashboardRoute = lazyWithRetry(loaders.dashboard, (module) => module.DashboardRoute);
 const NotFoundRoute = lazyWithRetry(loaders.notFound, (module) => module.NotFoundRoute);
 
 export function AppRoutes() {
@@ -37,6 +39,7 @@ export function AppRoutes() {
           <Route path="/threads" component={ThreadListRoute} />
           <Route path="/threads/:threadId" component={ThreadRoute} />
           <Route path="/triage" component={TriageRoute} />
+          <Route path="/dashboard" component={DashboardRoute} />
           <Route component={NotFoundRoute} />
         </Switch>
       </Suspense>
