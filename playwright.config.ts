@@ -86,7 +86,13 @@ export default defineConfig({
       // These journeys count and fault the stand-in's calls: no indexer calling it besides.
       THREADLINE_INDEX: 'off',
     }),
-    server(DEMO_PORT, { OPENAI_API_KEY: '' }),
+    server(DEMO_PORT, {
+      OPENAI_API_KEY: '',
+      // The journeys know the hand-made samples by heart: no generated threads around them, and
+      // a window wide enough to keep those samples (dated late 2026) indexed.
+      THREADLINE_DEMO_THREADS: '0',
+      THREADLINE_INDEX_DAYS: '365',
+    }),
     server(GATED_PORT, {
       OPENAI_API_KEY: TEST_API_KEY,
       OPENAI_BASE_URL: `http://127.0.0.1:${STAND_IN_PORT}/v1`,
