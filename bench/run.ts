@@ -17,6 +17,7 @@ import { proxyHostile } from './proxy-hostile';
 import { proxyLoad } from './proxy-load';
 import { proxyMemory } from './proxy-memory';
 import { proxyStart } from './proxy-start';
+import { indexing } from './indexing';
 import { proxyUncached } from './proxy-uncached';
 import { ROOT } from './processes';
 import { replicas } from './replicas';
@@ -37,6 +38,7 @@ const BENCHMARKS: Benchmark[] = [
   hugeThread,
   agentLatency,
   threadIndex,
+  indexing,
   replicas,
   lighthouse,
 ];
