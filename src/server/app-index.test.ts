@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { IndexOverviewBody, IndexThreadsPage } from '@/shared/api-contract';
 import { createApp } from './app';
 import { read } from './app-test-harness';
@@ -109,6 +109,17 @@ describe('GET /api/index/threads', () => {
     const res = await get(`/api/index/threads?${query}`);
     expect(res.status).toBe(400);
     expect(res.json).toMatchObject({ error: { code: 'invalid_request', message } });
+  });
+
+  it('counts the index once for answers close together, not once per answer', async () => {
+    const { get, index } = await indexedApp();
+    const store = index.store();
+    if (!store) throw new Error('no store');
+    const count = vi.spyOn(store, 'count');
+    const answers = await Promise.all([1, 2, 3].map(() => get('/api/index/threads?limit=1')));
+    await get('/api/index/status');
+    expect(answers.map((res) => res.status)).toEqual([200, 200, 200]);
+    expect(count.mock.calls.length).toBeLessThanOrEqual(1);
   });
 
   it('answers 503 index_unavailable, not 500, when its database fails', async () => {

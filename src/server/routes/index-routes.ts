@@ -110,13 +110,13 @@ export function indexRoutes({ index, windowDays, logger, now = Date.now }: Index
       const query = parseIndexQuery((name) => c.req.query(name));
       const { store, index: shared } = storeOf();
       const body = await guarded(c, async (): Promise<IndexThreadsPage> => {
-        const page = await store.query(query);
+        const [page, status] = await Promise.all([store.query(query), shared.status()]);
         return {
           object: 'list',
           data: page.threads.map(summaryOf),
           next: page.next ? encodeCursor(page.next) : null,
           counts: page.counts,
-          index: await shared.status(),
+          index: status,
         };
       });
       return c.json(body);
@@ -126,7 +126,10 @@ export function indexRoutes({ index, windowDays, logger, now = Date.now }: Index
       const today = Math.floor(now() / 1000);
       const since = today - (today % DAY) - (Math.min(windowDays, DASHBOARD_DAYS) - 1) * DAY;
       const body = await guarded(c, async (): Promise<IndexOverviewBody> => {
-        const overview = await store.overview(since, TOP_REASONS);
+        const [overview, status] = await Promise.all([
+          store.overview(since, TOP_REASONS),
+          shared.status(),
+        ]);
         const byDay = new Map(overview.perDay.map((row) => [row.day, row.counts]));
         return {
           days: everyDay(since, today).map((day) => ({
@@ -137,7 +140,7 @@ export function indexRoutes({ index, windowDays, logger, now = Date.now }: Index
           locked: overview.locked,
           oldest_locked: overview.oldestLocked ? summaryOf(overview.oldestLocked) : null,
           total: overview.total,
-          index: await shared.status(),
+          index: status,
         };
       });
       return c.json(body);
