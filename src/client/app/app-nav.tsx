@@ -37,8 +37,8 @@ export function AppNav() {
             <li key={link.to}>
               <Link
                 to={link.to}
-                onPointerEnter={() => preloadRoute(link.route)}
-                onFocus={() => preloadRoute(link.route)}
+                onPointerEnter={() => void preloadRoute(link.route)}
+                onFocus={() => void preloadRoute(link.route)}
                 aria-current={current ? 'page' : undefined}
                 className={cn(
                   'rounded-md px-2 py-1 font-medium whitespace-nowrap text-slate-700 hover:bg-slate-100 dark:text-slate-300 dark:hover:bg-slate-800',

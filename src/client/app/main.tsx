@@ -2,6 +2,7 @@ import { startTransition, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { describeTime } from '@/client/entities/thread/model/format-time';
 import { healthQueries } from '@/client/features/health/api/health-queries';
+import { prefetchListAt } from './prefetch-list';
 import { prefetchThreadAt } from './prefetch-thread';
 import { Providers } from './providers';
 import { createQueryClient } from './query-client';
@@ -16,13 +17,15 @@ if (!root) throw new Error('index.html has no #root element');
 // The first render knows the mode, so the demo banner is there from the start instead of
 // arriving later and pushing the whole page down (a layout shift of about 0.09 on every page).
 // index.html preloads /api/health alongside this script, so the wait is usually none.
-// A deep link's first render also waits for its thread and newest page: one render, one
+// A deep link's first render also waits for its thread and newest page (a list's, for its code
+// and first page of the index): one render, one
 // layout and one paint of the whole first screen instead of a skeleton, then a header, then the
 // transcript (each a long task on a phone), and no store update interrupting the sliced render
 // below (which would finish it in one blocking piece). Slow answers are not waited for: after
 // FIRST_RENDER_WAIT_MS the page renders what it has and shows the rest when it comes.
 const queryClient = createQueryClient();
 const threadPrefetched = prefetchThreadAt(queryClient, window.location);
+const listPrefetched = prefetchListAt(queryClient, window.location);
 const modeKnown = queryClient.query(healthQueries.health()).catch(() => undefined);
 const waited = new Promise((resolve) => setTimeout(resolve, FIRST_RENDER_WAIT_MS));
 
@@ -31,7 +34,7 @@ const waited = new Promise((resolve) => setTimeout(resolve, FIRST_RENDER_WAIT_MS
 // the render that shows the thread.
 setTimeout(() => describeTime(Date.now() / 1000), 0);
 
-void Promise.race([Promise.all([modeKnown, threadPrefetched]), waited]).then(() => {
+void Promise.race([Promise.all([modeKnown, threadPrefetched, listPrefetched]), waited]).then(() => {
   // A transition: React renders the first page in slices and yields in between, so a phone's
   // main thread is never blocked for the whole first render.
   startTransition(() => {

@@ -10,24 +10,41 @@ import { ThreadRoute } from './routes/thread-route';
  * downloads only what the thread page needs. `preloadRoute` starts a download on intent (hover,
  * focus), so the switch itself is instant.
  */
-const loaders = {
-  home: () => import('./routes/home-route'),
-  threads: () => import('./routes/thread-list-route'),
-  triage: () => import('./routes/triage-route'),
-  dashboard: () => import('./routes/dashboard-route'),
-  notFound: () => import('./routes/not-found-route'),
+const pages = {
+  home: lazyWithRetry(
+    () => import('./routes/home-route'),
+    (module) => module.HomeRoute,
+  ),
+  threads: lazyWithRetry(
+    () => import('./routes/thread-list-route'),
+    (module) => module.ThreadListRoute,
+  ),
+  triage: lazyWithRetry(
+    () => import('./routes/triage-route'),
+    (module) => module.TriageRoute,
+  ),
+  dashboard: lazyWithRetry(
+    () => import('./routes/dashboard-route'),
+    (module) => module.DashboardRoute,
+  ),
+  notFound: lazyWithRetry(
+    () => import('./routes/not-found-route'),
+    (module) => module.NotFoundRoute,
+  ),
 };
 
-export function preloadRoute(name: keyof typeof loaders): void {
-  // A preload that fails is tried again, and reported, when the page is opened.
-  loaders[name]().catch(() => undefined);
+/** Starts a page's download; settles when it can render at once (never rejects). */
+export function preloadRoute(name: keyof typeof pages): Promise<void> {
+  return pages[name].preload();
 }
 
-const HomeRoute = lazyWithRetry(loaders.home, (module) => module.HomeRoute);
-const ThreadListRoute = lazyWithRetry(loaders.threads, (module) => module.ThreadListRoute);
-const TriageRoute = lazyWithRetry(loaders.triage, (module) => module.TriageRoute);
-const DashboardRoute = lazyWithRetry(loaders.dashboard, (module) => module.DashboardRoute);
-const NotFoundRoute = lazyWithRetry(loaders.notFound, (module) => module.NotFoundRoute);
+const {
+  home: HomeRoute,
+  threads: ThreadListRoute,
+  triage: TriageRoute,
+  dashboard: DashboardRoute,
+  notFound: NotFoundRoute,
+} = pages;
 
 export function AppRoutes() {
   const [location] = useLocation();

@@ -1,4 +1,4 @@
-import { lazy, type ComponentType } from 'react';
+import { createElement, lazy, useState, type ComponentType } from 'react';
 
 /**
  * Code the page asked for could not be downloaded, twice. The usual reason is a deploy: the tab
@@ -29,10 +29,40 @@ export async function importWithRetry<M>(load: () => Promise<M>): Promise<M> {
   }
 }
 
-/** React.lazy over importWithRetry: a chunk that cannot be loaded throws a ChunkLoadError. */
+/** A lazily loaded component that can also be asked to start loading ahead of time. */
+export type PreloadableComponent<P extends object> = ComponentType<P> & {
+  /** Starts the download; settles once the component can render at once (never rejects). */
+  preload: () => Promise<void>;
+};
+
+/**
+ * React.lazy over importWithRetry: a chunk that cannot be loaded throws a ChunkLoadError. Once
+ * the chunk is here (rendered before, or `preload`ed), a new mount renders the component at once
+ * rather than suspending for a tick: a page whose code was fetched before the first render
+ * paints itself, not its loading fallback first.
+ */
 export function lazyWithRetry<M, P extends object>(
   load: () => Promise<M>,
   pick: (module: M) => ComponentType<P>,
-) {
-  return lazy(() => importWithRetry(load).then((module) => ({ default: pick(module) })));
+): PreloadableComponent<P> {
+  let loaded: ComponentType<P> | undefined;
+  const loadPicked = () =>
+    importWithRetry(load).then((module) => {
+      loaded = pick(module);
+      return { default: loaded };
+    });
+  const Lazy = lazy(loadPicked);
+  function LazyOrLoaded(props: P) {
+    // Chosen once per mount: switching from one to the other would remount the page.
+    const [Ready] = useState(() => loaded);
+    return Ready ? createElement(Ready, props) : createElement(Lazy, props);
+  }
+  return Object.assign(LazyOrLoaded, {
+    preload: () =>
+      loadPicked().then(
+        () => undefined,
+        // A preload that fails is tried again, and reported, when the component is rendered.
+        () => undefined,
+      ),
+  });
 }

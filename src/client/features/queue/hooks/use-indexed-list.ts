@@ -7,8 +7,8 @@ import { ApiClientError } from '@/client/lib/api-client';
 import type { IndexState } from '@/shared/api-contract';
 import type { ListParams } from '../lib/list-params';
 
-/** Rows per page of the index: a screen and a half, fetched in one quick query. */
-export const INDEX_LIST_PAGE_SIZE = 50;
+/** Rows per page of the index: a couple of screens, so a phone renders little before it paints. */
+export const INDEX_LIST_PAGE_SIZE = 20;
 
 export type IndexFallback = 'off' | 'unavailable';
 
