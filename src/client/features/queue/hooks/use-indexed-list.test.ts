@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ApiClientError } from '@/client/lib/api-client';
-import { fallbackOf, indexFilter } from './use-indexed-list';
+import { fallbackOf, INDEX_LIST_PAGE_SIZE, indexFilter } from './use-indexed-list';
 
 describe('fallbackOf', () => {
   it('falls back when the server says the index is off or unreachable', () => {
@@ -27,7 +27,7 @@ describe('indexFilter', () => {
       status: 'locked',
       q: undefined,
       sort: 'newest',
-      limit: 50,
+      limit: INDEX_LIST_PAGE_SIZE,
     });
   });
 });
