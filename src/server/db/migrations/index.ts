@@ -2,6 +2,7 @@ import type { Kysely, Migration, MigrationProvider } from 'kysely';
 import type { DatabaseKind } from '../database';
 import * as threadIndex from './m0001-thread-index';
 import * as indexLookups from './m0002-index-lookups';
+import * as reviews from './m0003-reviews';
 
 interface Step {
   up(db: Kysely<unknown>, kind: DatabaseKind): Promise<void>;
@@ -14,6 +15,7 @@ interface Step {
 const STEPS: readonly (readonly [string, Step])[] = [
   ['0001-thread-index', threadIndex],
   ['0002-index-lookups', indexLookups],
+  ['0003-reviews', reviews],
 ];
 
 export const MIGRATION_NAMES = STEPS.map(([name]) => name);

@@ -1,0 +1,406 @@
+import { randomUUID } from 'node:crypto';
+import type { Kysely, Selectable, Transaction } from 'kysely';
+import type { Database } from './database';
+import type { ReviewEventTable, ReviewFlagTable, ReviewTable, Schema } from './schema';
+
+export const REVIEW_STATES = ['unreviewed', 'in_review', 'done'] as const;
+export type ReviewState = (typeof REVIEW_STATES)[number];
+export const FLAG_KINDS = ['wrong', 'good', 'needs_attention'] as const;
+export type FlagKind = (typeof FLAG_KINDS)[number];
+
+/** What an agent sets on a review; a save states all of it (PUT semantics). */
+export interface ReviewFields {
+  state: ReviewState;
+  /** Who holds the claim while in review; null otherwise. */
+  claimedBy: string | null;
+  outcome: string | null;
+  note: string;
+}
+
+export interface ReviewFlag {
+  id: string;
+  threadId: string;
+  itemId: string;
+  kind: FlagKind;
+  comment: string;
+  createdBy: string;
+  /** Unix seconds. */
+  createdAt: number;
+}
+
+export interface Review extends ReviewFields {
+  threadId: string;
+  /** Unix seconds the current claim was made; null without one. */
+  claimedAt: number | null;
+  /** 0 for a thread nobody has reviewed yet; every change adds one. */
+  version: number;
+  updatedAt: number | null;
+  updatedBy: string | null;
+  flags: ReviewFlag[];
+}
+
+export interface ReviewEvent {
+  id: number;
+  threadId: string;
+  at: number;
+  agent: string;
+  /** state, claimed_by, outcome, note, or flag (a flag added or removed). */
+  field: string;
+  from: string | null;
+  to: string | null;
+}
+
+export type SaveResult = { saved: true; review: Review } | { saved: false; current: Review };
+
+export interface ReviewFilter {
+  state?: ReviewState | undefined;
+  outcome?: string | undefined;
+  /** Who holds the claim or made the last change. */
+  agent?: string | undefined;
+  /** Last changed at or after / before or at (Unix seconds). */
+  from?: number | undefined;
+  to?: number | undefined;
+}
+
+export interface ReviewCursor {
+  updatedAt: number;
+  threadId: string;
+}
+
+export interface ReviewPage {
+  reviews: Review[];
+  next: ReviewCursor | null;
+}
+
+export interface ReviewStore {
+  /** The thread's review, or an empty unreviewed one (version 0) if nobody has touched it. */
+  get(threadId: string): Promise<Review>;
+  /** Several at once (a queue's rows), without their flags; threads never reviewed are left out. */
+  getMany(threadIds: readonly string[]): Promise<Map<string, Review>>;
+  /**
+   * Saves `fields` if the review is still at `expectedVersion`; otherwise nothing changes and
+   * the current review comes back. One of two agents saving the same version wins.
+   */
+  save(
+    threadId: string,
+    fields: ReviewFields,
+    expectedVersion: number,
+    agent: string,
+    now: number,
+  ): Promise<SaveResult>;
+  addFlag(
+    threadId: string,
+    flag: Pick<ReviewFlag, 'itemId' | 'kind' | 'comment'>,
+    agent: string,
+    now: number,
+  ): Promise<{ flag: ReviewFlag; review: Review }>;
+  /** The review without the flag, or null when the thread has no such flag. */
+  removeFlag(threadId: string, flagId: string, agent: string, now: number): Promise<Review | null>;
+  /** Every change to the thread's review, oldest first. */
+  history(threadId: string): Promise<ReviewEvent[]>;
+  /** Reviews matching the filter, most recently changed first, `limit` a page. */
+  list(filter: ReviewFilter, limit: number, after?: ReviewCursor): Promise<ReviewPage>;
+}
+
+type Db = Kysely<Schema> | Transaction<Schema>;
+
+function emptyReview(threadId: string): Review {
+  return {
+    threadId,
+    state: 'unreviewed',
+    claimedBy: null,
+    claimedAt: null,
+    outcome: null,
+    note: '',
+    version: 0,
+    updatedAt: null,
+    updatedBy: null,
+    flags: [],
+  };
+}
+
+function isState(value: string): value is ReviewState {
+  return (REVIEW_STATES as readonly string[]).includes(value);
+}
+
+function isFlagKind(value: string): value is FlagKind {
+  return (FLAG_KINDS as readonly string[]).includes(value);
+}
+
+function reviewOf(row: Selectable<ReviewTable>, flags: ReviewFlag[]): Review {
+  return {
+    threadId: row.thread_id,
+    // A value this version does not know (written by a newer one) reads as in review.
+    state: isState(row.state) ? row.state : 'in_review',
+    claimedBy: row.claimed_by,
+    claimedAt: row.claimed_at,
+    outcome: row.outcome,
+    note: row.note,
+    version: row.version,
+    updatedAt: row.updated_at,
+    updatedBy: row.updated_by,
+    flags,
+  };
+}
+
+function flagOf(row: Selectable<ReviewFlagTable>): ReviewFlag {
+  return {
+    id: row.id,
+    threadId: row.thread_id,
+    itemId: row.item_id,
+    kind: isFlagKind(row.kind) ? row.kind : 'needs_attention',
+    comment: row.comment,
+    createdBy: row.created_by,
+    createdAt: row.created_at,
+  };
+}
+
+function eventOf(row: Selectable<ReviewEventTable>): ReviewEvent {
+  return {
+    id: row.id,
+    threadId: row.thread_id,
+    at: row.at,
+    agent: row.agent,
+    field: row.field,
+    from: row.old_value,
+    to: row.new_value,
+  };
+}
+
+async function read(db: Db, threadId: string): Promise<Review> {
+  const row = await db
+    .selectFrom('review')
+    .selectAll()
+    .where('thread_id', '=', threadId)
+    .executeTakeFirst();
+  if (!row) return emptyReview(threadId);
+  const flags = await db
+    .selectFrom('review_flag')
+    .selectAll()
+    .where('thread_id', '=', threadId)
+    .orderBy('created_at')
+    .orderBy('id')
+    .execute();
+  return reviewOf(row, flags.map(flagOf));
+}
+
+/** The fields a save changes, as history rows: claimed_at follows claimed_by silently. */
+function changesOf(before: Review, after: ReviewFields) {
+  const fields = [
+    ['state', before.state, after.state],
+    ['claimed_by', before.claimedBy, after.claimedBy],
+    ['outcome', before.outcome, after.outcome],
+    ['note', before.note, after.note],
+  ] as const;
+  return fields.filter(([, from, to]) => from !== to);
+}
+
+export function createReviewStore({ db }: Database): ReviewStore {
+  return {
+    get: (threadId) => read(db, threadId),
+
+    async getMany(threadIds) {
+      const found = new Map<string, Review>();
+      if (threadIds.length === 0) return found;
+      const rows = await db
+        .selectFrom('review')
+        .selectAll()
+        .where('thread_id', 'in', [...threadIds])
+        .execute();
+      for (const row of rows) found.set(row.thread_id, reviewOf(row, []));
+      return found;
+    },
+
+    save(threadId, fields, expectedVersion, agent, now) {
+      return db.transaction().execute(async (trx): Promise<SaveResult> => {
+        const before = await read(trx, threadId);
+        if (before.version !== expectedVersion) return { saved: false, current: before };
+        const changes = changesOf(before, fields);
+        if (changes.length === 0) return { saved: true, review: before };
+        const claimedAt =
+          fields.claimedBy === null
+            ? null
+            : fields.claimedBy === before.claimedBy
+              ? before.claimedAt
+              : now;
+        const values = {
+          state: fields.state,
+          claimed_by: fields.claimedBy,
+          claimed_at: claimedAt,
+          outcome: fields.outcome,
+          note: fields.note,
+          version: expectedVersion + 1,
+          updated_at: now,
+          updated_by: agent,
+        };
+        // Compare-and-set on the version, so a save that raced another one loses here even
+        // where the read above did not see the other (PostgreSQL's read committed).
+        const written =
+          expectedVersion === 0
+            ? await trx
+                .insertInto('review')
+                .values({ thread_id: threadId, ...values })
+                .onConflict((conflict) => conflict.column('thread_id').doNothing())
+                .executeTakeFirst()
+                .then((result) => Number(result.numInsertedOrUpdatedRows ?? 0n))
+            : await trx
+                .updateTable('review')
+                .set(values)
+                .where('thread_id', '=', threadId)
+                .where('version', '=', expectedVersion)
+                .executeTakeFirst()
+                .then((result) => Number(result.numUpdatedRows));
+        if (written !== 1) return { saved: false, current: await read(trx, threadId) };
+        await trx
+          .insertInto('review_event')
+          .values(
+            changes.map(([field, from, to]) => ({
+              thread_id: threadId,
+              at: now,
+              agent,
+              field,
+              old_value: from,
+              new_value: to,
+            })),
+          )
+          .execute();
+        return { saved: true, review: await read(trx, threadId) };
+      });
+    },
+
+    addFlag(threadId, { itemId, kind, comment }, agent, now) {
+      return db.transaction().execute(async (trx) => {
+        await bumpVersion(trx, threadId, agent, now);
+        const flag: ReviewFlag = {
+          id: `flag_${randomUUID().replaceAll('-', '')}`,
+          threadId,
+          itemId,
+          kind,
+          comment,
+          createdBy: agent,
+          createdAt: now,
+        };
+        await trx
+          .insertInto('review_flag')
+          .values({
+            id: flag.id,
+            thread_id: threadId,
+            item_id: itemId,
+            kind,
+            comment,
+            created_by: agent,
+            created_at: now,
+          })
+          .execute();
+        await trx
+          .insertInto('review_event')
+          .values({
+            thread_id: threadId,
+            at: now,
+            agent,
+            field: 'flag',
+            old_value: null,
+            new_value: `${kind} on ${itemId}${comment ? `: ${comment}` : ''}`,
+          })
+          .execute();
+        return { flag, review: await read(trx, threadId) };
+      });
+    },
+
+    removeFlag(threadId, flagId, agent, now) {
+      return db.transaction().execute(async (trx) => {
+        const flag = await trx
+          .selectFrom('review_flag')
+          .selectAll()
+          .where('thread_id', '=', threadId)
+          .where('id', '=', flagId)
+          .executeTakeFirst();
+        if (!flag) return null;
+        await trx.deleteFrom('review_flag').where('id', '=', flagId).execute();
+        await bumpVersion(trx, threadId, agent, now);
+        await trx
+          .insertInto('review_event')
+          .values({
+            thread_id: threadId,
+            at: now,
+            agent,
+            field: 'flag',
+            old_value: `${flag.kind} on ${flag.item_id}${flag.comment ? `: ${flag.comment}` : ''}`,
+            new_value: null,
+          })
+          .execute();
+        return read(trx, threadId);
+      });
+    },
+
+    async history(threadId) {
+      const rows = await db
+        .selectFrom('review_event')
+        .selectAll()
+        .where('thread_id', '=', threadId)
+        .orderBy('id')
+        .execute();
+      return rows.map(eventOf);
+    },
+
+    async list(filter, limit, after) {
+      let query = db.selectFrom('review').selectAll();
+      if (filter.state) query = query.where('state', '=', filter.state);
+      if (filter.outcome) query = query.where('outcome', '=', filter.outcome);
+      if (filter.agent) {
+        const agent = filter.agent;
+        query = query.where((eb) =>
+          eb.or([eb('claimed_by', '=', agent), eb('updated_by', '=', agent)]),
+        );
+      }
+      if (filter.from !== undefined) query = query.where('updated_at', '>=', filter.from);
+      if (filter.to !== undefined) query = query.where('updated_at', '<=', filter.to);
+      if (after)
+        query = query.where((eb) =>
+          eb.or([
+            eb('updated_at', '<', after.updatedAt),
+            eb.and([eb('updated_at', '=', after.updatedAt), eb('thread_id', '<', after.threadId)]),
+          ]),
+        );
+      const rows = await query
+        .orderBy('updated_at', 'desc')
+        .orderBy('thread_id', 'desc')
+        .limit(limit + 1)
+        .execute();
+      const page = rows.slice(0, limit);
+      const last = page.at(-1);
+      return {
+        reviews: page.map((row) => reviewOf(row, [])),
+        next:
+          rows.length > limit && last
+            ? { updatedAt: last.updated_at, threadId: last.thread_id }
+            : null,
+      };
+    },
+  };
+}
+
+/** A flag changes the review too: its version moves (creating an unreviewed row if needed). */
+async function bumpVersion(trx: Db, threadId: string, agent: string, now: number) {
+  await trx
+    .insertInto('review')
+    .values({
+      thread_id: threadId,
+      state: 'unreviewed',
+      claimed_by: null,
+      claimed_at: null,
+      outcome: null,
+      note: '',
+      version: 1,
+      updated_at: now,
+      updated_by: agent,
+    })
+    .onConflict((conflict) =>
+      conflict.column('thread_id').doUpdateSet((eb) => ({
+        version: eb('review.version', '+', 1),
+        updated_at: now,
+        updated_by: agent,
+      })),
+    )
+    .execute();
+}
