@@ -122,7 +122,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   );
   app.route(THREADS_PATH, threadsRoutes({ threads, logger, clientAddress, rateLimitPerMinute }));
   app.route(INDEX_PATH, indexRoutes({ index, windowDays: indexDays, logger }));
-  if (staticDir !== undefined) mountStatic(app, staticDir);
+  if (staticDir !== undefined) mountStatic(app, staticDir, { indexOn: index !== undefined });
 
   app.notFound((c) => {
     if (!isApiPath(c.req.path)) return c.text('Not found', 404);

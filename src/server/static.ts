@@ -17,7 +17,11 @@ export const BUILD_FIRST_MESSAGE =
  * up on the next load. Paths without a file get index.html so deep links reach the client
  * router, which renders its own not-found page.
  */
-export function mountStatic<E extends Env>(app: Hono<E>, dir: string): void {
+export function mountStatic<E extends Env>(
+  app: Hono<E>,
+  dir: string,
+  options: { indexOn: boolean } = { indexOn: false },
+): void {
   const indexPath = join(dir, 'index.html');
 
   // Without a build there is nothing to serve; the fallback below answers 503 instead. The
@@ -43,6 +47,7 @@ export function mountStatic<E extends Env>(app: Hono<E>, dir: string): void {
     const html = await readFile(indexPath, 'utf8').catch(() => undefined);
     if (html === undefined) return c.text(BUILD_FIRST_MESSAGE, 503);
     c.header('Cache-Control', REVALIDATE);
-    return c.html(withDeepLinkPreloads(html, c.req.path));
+    const search = new URL(c.req.url).search;
+    return c.html(withDeepLinkPreloads(html, c.req.path, search, options));
   });
 }

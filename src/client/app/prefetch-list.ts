@@ -1,7 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { indexQueries } from '@/client/entities/thread-index/api/index-queries';
 import { indexFilter } from '@/client/features/queue/hooks/use-indexed-list';
-import { readListParams } from '@/client/features/queue/lib/list-params';
+import { readListParams } from '@/shared/list-params';
 import { preloadRoute } from './router';
 
 /**

@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useSearchParams } from 'wouter';
 import { healthQueries } from '@/client/features/health/api/health-queries';
 import { ThreadListView } from '@/client/features/queue/components/thread-list-view';
-import { listTitle, readListParams, toListSearch } from '@/client/features/queue/lib/list-params';
+import { listTitle, readListParams, toListSearch } from '@/shared/list-params';
 import { ListSplitLayout } from '../list-page/list-split-layout';
 import { useListNav } from '../list-page/use-list-nav';
 

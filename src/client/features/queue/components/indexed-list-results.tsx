@@ -5,7 +5,7 @@ import { IndexFreshnessNote } from '@/client/entities/thread-index/ui/index-fres
 import { ThreadLoadError } from '@/client/entities/thread/ui/thread-load-error';
 import type { ListNav } from '@/client/lib/list-nav';
 import type { useIndexedList } from '../hooks/use-indexed-list';
-import { listTitle, type ListParams } from '../lib/list-params';
+import { listTitle, type ListParams } from '@/shared/list-params';
 import { matchingText } from '../lib/indexed-list-text';
 import { QueueRows } from './queue-rows';
 

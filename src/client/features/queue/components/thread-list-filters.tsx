@@ -8,7 +8,7 @@ import {
   type ListParams,
   type ListSort,
   type StatusFilter,
-} from '../lib/list-params';
+} from '@/shared/list-params';
 
 export interface ParamsChangeOptions {
   /** Typing in the search box refines one place in history rather than adding one per word. */

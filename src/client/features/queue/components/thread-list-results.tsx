@@ -3,7 +3,7 @@ import { secondaryButton } from '@/client/components/ui/button-styles';
 import { ThreadLoadError } from '@/client/entities/thread/ui/thread-load-error';
 import { useThreadList } from '../hooks/use-thread-list';
 import type { ListNav } from '@/client/lib/list-nav';
-import { listTitle, type ListParams } from '../lib/list-params';
+import { listTitle, type ListParams } from '@/shared/list-params';
 import { scanMessage } from '../lib/status-scan';
 import { QueueRows } from './queue-rows';
 

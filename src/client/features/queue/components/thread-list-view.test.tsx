@@ -6,7 +6,7 @@ import { makeItemsPage, makeUserMessage } from '@/client/testing/item-factories'
 import { renderWithProviders, stubApi } from '@/client/testing/render-with-providers';
 import type { ListNav } from '@/client/lib/list-nav';
 import type { IndexState, IndexThreadsPage } from '@/shared/api-contract';
-import type { ListParams } from '../lib/list-params';
+import type { ListParams } from '@/shared/list-params';
 import { ThreadListView } from './thread-list-view';
 
 const nav: ListNav = {

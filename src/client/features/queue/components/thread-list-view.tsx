@@ -1,7 +1,7 @@
 import type { IndexState } from '@/shared/api-contract';
 import type { ListNav } from '@/client/lib/list-nav';
 import { useIndexedList } from '../hooks/use-indexed-list';
-import { listTitle, type ListParams } from '../lib/list-params';
+import { listTitle, type ListParams } from '@/shared/list-params';
 import { IndexFallbackNotice } from './index-fallback-notice';
 import { IndexedListResults } from './indexed-list-results';
 import { ThreadListFilters, type ParamsChangeOptions } from './thread-list-filters';

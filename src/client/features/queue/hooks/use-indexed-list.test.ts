@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ApiClientError } from '@/client/lib/api-client';
-import { fallbackOf, INDEX_LIST_PAGE_SIZE, indexFilter } from './use-indexed-list';
+import { INDEX_LIST_PAGE_SIZE } from '@/shared/list-params';
+import { fallbackOf, indexFilter } from './use-indexed-list';
 
 describe('fallbackOf', () => {
   it('falls back when the server says the index is off or unreachable', () => {

@@ -5,21 +5,12 @@ import {
 } from '@/client/entities/thread-index/api/index-queries';
 import { ApiClientError } from '@/client/lib/api-client';
 import type { IndexState } from '@/shared/api-contract';
-import type { ListParams } from '../lib/list-params';
-
-/** Rows per page of the index: a couple of screens, so a phone renders little before it paints. */
-export const INDEX_LIST_PAGE_SIZE = 20;
+import { indexListQuery, type ListParams } from '@/shared/list-params';
 
 export type IndexFallback = 'off' | 'unavailable';
 
-export function indexFilter({ user, status, q, sort }: ListParams): IndexListFilter {
-  return {
-    user: user ?? undefined,
-    status: status ?? undefined,
-    q: q ?? undefined,
-    sort,
-    limit: INDEX_LIST_PAGE_SIZE,
-  };
+export function indexFilter(params: ListParams): IndexListFilter {
+  return indexListQuery(params);
 }
 
 /** Why the list cannot read the index (the server says so, or its answer did), or null. */

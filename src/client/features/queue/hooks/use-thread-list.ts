@@ -1,7 +1,7 @@
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { threadQueries } from '@/client/entities/thread/api/thread-queries';
-import type { ListParams } from '../lib/list-params';
+import type { ListParams } from '@/shared/list-params';
 import {
   LIST_PAGE_SIZE,
   matchesStatus,

@@ -1,5 +1,5 @@
 import type { IndexStatusName } from '@/shared/api-contract';
-import type { ListParams } from './list-params';
+import type { ListParams } from '@/shared/list-params';
 
 const number = new Intl.NumberFormat('en');
 

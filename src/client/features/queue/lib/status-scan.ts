@@ -1,6 +1,6 @@
 import type { ThreadSummary } from '@/shared/api-contract';
 import { readStatus } from '@/client/entities/thread/model/read-status';
-import type { StatusFilter } from './list-params';
+import type { StatusFilter } from '@/shared/list-params';
 
 /** Pages of the unfiltered list: small, so the first screen paints at once. */
 export const LIST_PAGE_SIZE = 10;

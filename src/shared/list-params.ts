@@ -1,4 +1,5 @@
-import { USER_MAX_LENGTH } from '@/shared/api-paths';
+/** The thread list's address (`/threads?user=&status=&q=&sort=`), read the same by the browser and the server. */
+import { USER_MAX_LENGTH, type IndexThreadsQuery } from './api-paths';
 
 export const STATUS_FILTERS = ['active', 'locked', 'closed'] as const;
 export type StatusFilter = (typeof STATUS_FILTERS)[number];
@@ -7,6 +8,8 @@ export type ListSort = (typeof LIST_SORTS)[number];
 
 /** The index's limit on search text (server/db/search-words.ts says the same). */
 export const SEARCH_MAX_LENGTH = 200;
+/** Rows per page of the index: a couple of screens, so a phone renders little before it paints. */
+export const INDEX_LIST_PAGE_SIZE = 20;
 
 export interface ListParams {
   /** The API's `user` filter; null lists everyone's threads. */
@@ -46,6 +49,20 @@ export function toListSearch({ user, status, q, sort }: ListParams): URLSearchPa
   if (q) search.set('q', q);
   if (sort !== 'newest') search.set('sort', sort);
   return search;
+}
+
+/**
+ * The thread list's first query to the index for these params: the browser's list asks for it,
+ * and the server writes a preload of the same URL into a cold visit's page.
+ */
+export function indexListQuery({ user, status, q, sort }: ListParams): IndexThreadsQuery {
+  return {
+    user: user ?? undefined,
+    status: status ?? undefined,
+    q: q ?? undefined,
+    sort,
+    limit: INDEX_LIST_PAGE_SIZE,
+  };
 }
 
 /** The list's name, as its heading and the thread page's "in queue" control say it. */
