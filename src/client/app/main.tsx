@@ -2,10 +2,10 @@ import { startTransition, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { describeTime } from '@/client/entities/thread/model/format-time';
 import { healthQueries } from '@/client/features/health/api/health-queries';
-import { prefetchListAt } from './prefetch-list';
 import { prefetchThreadAt } from './prefetch-thread';
 import { Providers } from './providers';
 import { createQueryClient } from './query-client';
+import { preloadRoute } from './router';
 import '@/client/styles/index.css';
 
 /** The longest the first render waits for the server's mode and a deep link's thread. */
@@ -25,7 +25,17 @@ if (!root) throw new Error('index.html has no #root element');
 // FIRST_RENDER_WAIT_MS the page renders what it has and shows the rest when it comes.
 const queryClient = createQueryClient();
 const threadPrefetched = prefetchThreadAt(queryClient, window.location);
-const listPrefetched = prefetchListAt(queryClient, window.location);
+// Only a list page loads the list's prefetch (its page's code starts downloading beside it): a
+// deep link to a thread downloads none of it.
+const listPrefetched =
+  window.location.pathname === '/threads'
+    ? Promise.all([
+        preloadRoute('threads'),
+        import('./prefetch-list').then((module) =>
+          module.prefetchListAt(queryClient, window.location),
+        ),
+      ]).catch(() => undefined)
+    : Promise.resolve();
 const modeKnown = queryClient.query(healthQueries.health()).catch(() => undefined);
 const waited = new Promise((resolve) => setTimeout(resolve, FIRST_RENDER_WAIT_MS));
 

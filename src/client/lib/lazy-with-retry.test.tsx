@@ -57,10 +57,12 @@ describe('lazyWithRetry', () => {
   });
 
   it('settles a preload that fails, leaving the failure for the page to report', async () => {
-    const Page = lazyWithRetry(
-      () => Promise.reject(fetchFailed()),
-      () => () => null,
-    );
+    const load = vi.fn(() => Promise.reject(fetchFailed()));
+    const Page = lazyWithRetry(load, () => () => null);
     await expect(Page.preload()).resolves.toBeUndefined();
+    expect(load).toHaveBeenCalledTimes(2);
+    await Page.preload();
+    // One download, tried twice, whoever asks for it.
+    expect(load).toHaveBeenCalledTimes(2);
   });
 });

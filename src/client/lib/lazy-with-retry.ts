@@ -46,11 +46,14 @@ export function lazyWithRetry<M, P extends object>(
   pick: (module: M) => ComponentType<P>,
 ): PreloadableComponent<P> {
   let loaded: ComponentType<P> | undefined;
+  // One download (tried twice) shared by a preload and the render: a chunk that is gone is
+  // asked for twice in all, and the render reports what the preload found.
+  let download: Promise<{ default: ComponentType<P> }> | undefined;
   const loadPicked = () =>
-    importWithRetry(load).then((module) => {
+    (download ??= importWithRetry(load).then((module) => {
       loaded = pick(module);
       return { default: loaded };
-    });
+    }));
   const Lazy = lazy(loadPicked);
   function LazyOrLoaded(props: P) {
     // Chosen once per mount: switching from one to the other would remount the page.
