@@ -184,6 +184,11 @@ async function read(db: Db, threadId: string): Promise<Review> {
   return reviewOf(row, flags.map(flagOf));
 }
 
+/** A flag as the history says it: "wrong on cthi_7: Quoted the old policy". */
+function flagText(kind: string, itemId: string, comment: string): string {
+  return `${kind} on ${itemId}${comment ? `: ${comment}` : ''}`;
+}
+
 /** The fields a save changes, as history rows: claimed_at follows claimed_by silently. */
 function changesOf(before: Review, after: ReviewFields) {
   const fields = [
@@ -300,7 +305,7 @@ export function createReviewStore({ db }: Database): ReviewStore {
             agent,
             field: 'flag',
             old_value: null,
-            new_value: `${kind} on ${itemId}${comment ? `: ${comment}` : ''}`,
+            new_value: flagText(kind, itemId, comment),
           })
           .execute();
         return { flag, review: await read(trx, threadId) };
@@ -325,7 +330,7 @@ export function createReviewStore({ db }: Database): ReviewStore {
             at: now,
             agent,
             field: 'flag',
-            old_value: `${flag.kind} on ${flag.item_id}${flag.comment ? `: ${flag.comment}` : ''}`,
+            old_value: flagText(flag.kind, flag.item_id, flag.comment),
             new_value: null,
           })
           .execute();

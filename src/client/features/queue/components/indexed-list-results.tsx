@@ -1,12 +1,11 @@
 import { useEffect, useEffectEvent, useRef, useState } from 'react';
 import { ListSkeleton } from '@/client/components/ui/skeleton';
-import { secondaryButton } from '@/client/components/ui/button-styles';
 import { IndexFreshnessNote } from '@/client/entities/thread-index/ui/index-freshness-note';
-import { ThreadLoadError } from '@/client/entities/thread/ui/thread-load-error';
 import type { ListNav } from '@/client/lib/list-nav';
 import type { useIndexedList } from '../hooks/use-indexed-list';
 import { listTitle, type ListParams } from '@/shared/list-params';
 import { matchingText } from '../lib/indexed-list-text';
+import { EmptyList, ListLoadFailed, LoadMoreButton } from './list-parts';
 import { QueueRows } from './queue-rows';
 
 interface IndexedListResultsProps {
@@ -22,8 +21,7 @@ export function IndexedListResults({ list, params, nav }: IndexedListResultsProp
   if (!rows || !counts) {
     if (query.isError)
       return (
-        <ThreadLoadError
-          threadId=""
+        <ListLoadFailed
           subject="thread list"
           error={query.error}
           onRetry={() => void query.refetch()}
@@ -47,13 +45,10 @@ export function IndexedListResults({ list, params, nav }: IndexedListResultsProp
           <QueueRows rows={rows} label={listTitle(params)} nav={nav} />
         </div>
       ) : (
-        <p className="rounded-lg border border-dashed border-slate-300 p-6 text-center text-slate-600 dark:border-slate-700 dark:text-slate-400">
-          {emptyText(params, status?.state === 'indexing')}
-        </p>
+        <EmptyList>{emptyText(params, status?.state === 'indexing')}</EmptyList>
       )}
       {query.isFetchNextPageError && (
-        <ThreadLoadError
-          threadId=""
+        <ListLoadFailed
           subject="next page of threads"
           error={query.error}
           onRetry={() => void query.fetchNextPage()}
@@ -85,18 +80,7 @@ function MoreRows({ loading, onMore }: { loading: boolean; onMore: () => void })
   useEffect(() => {
     if (near && !loading) more();
   }, [near, loading]);
-  return (
-    <button
-      ref={button}
-      type="button"
-      className={`${secondaryButton} self-center`}
-      // Not `disabled`: that would drop keyboard focus while the page loads.
-      aria-disabled={loading}
-      onClick={loading ? undefined : onMore}
-    >
-      {loading ? 'Loading…' : 'Load more'}
-    </button>
-  );
+  return <LoadMoreButton ref={button} busy={loading} onMore={onMore} />;
 }
 
 function emptyText({ user, status, q }: ListParams, indexing: boolean): string {

@@ -3,21 +3,8 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { makeItemsPage, makeListPage, makeUserMessage } from '@/client/testing/item-factories';
 import { renderWithProviders, stubApi } from '@/client/testing/render-with-providers';
-import type { ListNav } from '@/client/lib/list-nav';
+import { everythingOnScreen, narrowNav } from '@/client/testing/list-helpers';
 import { ThreadListResults } from './thread-list-results';
-
-function narrowNav(overrides: Partial<ListNav> = {}): ListNav {
-  return {
-    split: false,
-    selected: null,
-    focusId: null,
-    onFocused: () => undefined,
-    onSelect: () => undefined,
-    onOpen: () => undefined,
-    onIds: () => undefined,
-    ...overrides,
-  };
-}
 
 const isItems = (url: URL) => url.pathname.endsWith('/items');
 
@@ -108,16 +95,7 @@ describe('ThreadListResults', () => {
 describe('queue rows', () => {
   // jsdom's observer never reports; this one reports every row as on screen at once.
   beforeEach(() => {
-    vi.stubGlobal(
-      'IntersectionObserver',
-      class {
-        constructor(private readonly report: (entries: { isIntersecting: boolean }[]) => void) {}
-        observe() {
-          this.report([{ isIntersecting: true }]);
-        }
-        disconnect() {}
-      },
-    );
+    everythingOnScreen();
   });
   afterEach(() => vi.unstubAllGlobals());
 

@@ -1,10 +1,9 @@
 import { ListSkeleton } from '@/client/components/ui/skeleton';
-import { secondaryButton } from '@/client/components/ui/button-styles';
-import { ThreadLoadError } from '@/client/entities/thread/ui/thread-load-error';
 import { useThreadList } from '../hooks/use-thread-list';
 import type { ListNav } from '@/client/lib/list-nav';
 import { listTitle, type ListParams } from '@/shared/list-params';
 import { scanMessage } from '../lib/status-scan';
+import { EmptyList, ListLoadFailed, LoadMoreButton } from './list-parts';
 import { QueueRows } from './queue-rows';
 
 interface ThreadListResultsProps {
@@ -20,8 +19,7 @@ export function ThreadListResults({ params, nav }: ThreadListResultsProps) {
   if (!rows) {
     if (query.isError)
       return (
-        <ThreadLoadError
-          threadId=""
+        <ListLoadFailed
           subject="thread list"
           error={query.error}
           onRetry={() => void query.refetch()}
@@ -41,30 +39,17 @@ export function ThreadListResults({ params, nav }: ThreadListResultsProps) {
       {rows.length > 0 ? (
         <QueueRows rows={rows} label={listTitle(params)} nav={nav} />
       ) : (
-        !query.hasNextPage && (
-          <p className="rounded-lg border border-dashed border-slate-300 p-6 text-center text-slate-600 dark:border-slate-700 dark:text-slate-400">
-            {emptyText(params)}
-          </p>
-        )
+        !query.hasNextPage && <EmptyList>{emptyText(params)}</EmptyList>
       )}
       {query.isFetchNextPageError && (
-        <ThreadLoadError
-          threadId=""
+        <ListLoadFailed
           subject="next page of threads"
           error={query.error}
           onRetry={() => void query.fetchNextPage()}
         />
       )}
       {query.hasNextPage && !query.isFetchNextPageError && (
-        <button
-          type="button"
-          className={`${secondaryButton} self-center`}
-          // Not `disabled`: that would drop keyboard focus while the page loads.
-          aria-disabled={busy}
-          onClick={busy ? undefined : loadMore}
-        >
-          {busy ? 'Loading…' : 'Load more'}
-        </button>
+        <LoadMoreButton busy={busy} onMore={loadMore} />
       )}
     </section>
   );

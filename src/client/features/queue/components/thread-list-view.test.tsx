@@ -4,20 +4,12 @@ import { useState } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { makeItemsPage, makeUserMessage } from '@/client/testing/item-factories';
 import { renderWithProviders, stubApi } from '@/client/testing/render-with-providers';
-import type { ListNav } from '@/client/lib/list-nav';
+import { everythingOnScreen, narrowNav } from '@/client/testing/list-helpers';
 import type { IndexState, IndexThreadsPage } from '@/shared/api-contract';
 import type { ListParams } from '@/shared/list-params';
 import { ThreadListView } from './thread-list-view';
 
-const nav: ListNav = {
-  split: false,
-  selected: null,
-  focusId: null,
-  onFocused: () => undefined,
-  onSelect: () => undefined,
-  onOpen: () => undefined,
-  onIds: () => undefined,
-};
+const nav = narrowNav();
 
 const realFetch = globalThis.fetch;
 afterEach(() => {
@@ -97,17 +89,7 @@ describe('ThreadListView on the thread index', () => {
   });
 
   it('loads the next page by itself when the end of the list comes near, and stops at the last', async () => {
-    // jsdom has no layout: this observer reports every target as near the viewport at once.
-    vi.stubGlobal(
-      'IntersectionObserver',
-      class {
-        constructor(private readonly report: (entries: { isIntersecting: boolean }[]) => void) {}
-        observe() {
-          this.report([{ isIntersecting: true }]);
-        }
-        disconnect() {}
-      },
-    );
+    everythingOnScreen();
     const api = stubApi((url) => {
       if (!isIndex(url)) return { body: makeItemsPage([makeUserMessage()]) };
       return url.searchParams.get('after') === 'page2'

@@ -3,18 +3,10 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { threadQueries } from '@/client/entities/thread/api/thread-queries';
 import { renderWithProviders, stubApi } from '@/client/testing/render-with-providers';
 import { makeThreadDetail } from '@/client/testing/item-factories';
-import type { ListNav } from '@/client/lib/list-nav';
+import { narrowNav } from '@/client/testing/list-helpers';
 import { TriageView } from './triage-view';
 
-const nav: ListNav = {
-  split: false,
-  selected: null,
-  focusId: null,
-  onFocused: () => undefined,
-  onSelect: () => undefined,
-  onOpen: () => undefined,
-  onIds: () => undefined,
-};
+const nav = narrowNav();
 
 const realFetch = globalThis.fetch;
 afterEach(() => {
