@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { readListParams, SEARCH_MAX_LENGTH, toListSearch } from './list-params';
+import {
+  INDEX_LIST_PAGE_SIZE,
+  indexListQuery,
+  readListParams,
+  SEARCH_MAX_LENGTH,
+  toListSearch,
+} from './list-params';
 
 describe('readListParams', () => {
   it('reads user, status, search and sort', () => {
@@ -30,5 +36,17 @@ describe('readListParams', () => {
     const params = { user: 'a b', status: 'closed', q: 'double charge', sort: 'oldest' } as const;
     expect(readListParams(toListSearch(params))).toEqual(params);
     expect(toListSearch({ user: null, status: null, q: null, sort: 'newest' }).toString()).toBe('');
+  });
+});
+
+describe('indexListQuery', () => {
+  it('sends only the filters the agent set', () => {
+    expect(indexListQuery({ user: null, status: 'locked', q: null, sort: 'newest' })).toEqual({
+      user: undefined,
+      status: 'locked',
+      q: undefined,
+      sort: 'newest',
+      limit: INDEX_LIST_PAGE_SIZE,
+    });
   });
 });

@@ -6,7 +6,7 @@ export type StatusFilter = (typeof STATUS_FILTERS)[number];
 export const LIST_SORTS = ['newest', 'oldest'] as const;
 export type ListSort = (typeof LIST_SORTS)[number];
 
-/** The index's limit on search text (server/db/search-words.ts says the same). */
+/** The index's limit on search text: the box's maxLength, and where the server stops reading. */
 export const SEARCH_MAX_LENGTH = 200;
 /** Rows per page of the index: a couple of screens, so a phone renders little before it paints. */
 export const INDEX_LIST_PAGE_SIZE = 20;

@@ -297,17 +297,9 @@ export function createReviewStore({ db }: Database): ReviewStore {
             created_at: now,
           })
           .execute();
-        await trx
-          .insertInto('review_event')
-          .values({
-            thread_id: threadId,
-            at: now,
-            agent,
-            field: 'flag',
-            old_value: null,
-            new_value: flagText(kind, itemId, comment),
-          })
-          .execute();
+        await recordFlagEvent(trx, threadId, agent, now, {
+          to: flagText(kind, itemId, comment),
+        });
         return { flag, review: await read(trx, threadId) };
       });
     },
@@ -323,17 +315,9 @@ export function createReviewStore({ db }: Database): ReviewStore {
         if (!flag) return null;
         await trx.deleteFrom('review_flag').where('id', '=', flagId).execute();
         await bumpVersion(trx, threadId, agent, now);
-        await trx
-          .insertInto('review_event')
-          .values({
-            thread_id: threadId,
-            at: now,
-            agent,
-            field: 'flag',
-            old_value: flagText(flag.kind, flag.item_id, flag.comment),
-            new_value: null,
-          })
-          .execute();
+        await recordFlagEvent(trx, threadId, agent, now, {
+          from: flagText(flag.kind, flag.item_id, flag.comment),
+        });
         return read(trx, threadId);
       });
     },
@@ -383,6 +367,27 @@ export function createReviewStore({ db }: Database): ReviewStore {
       };
     },
   };
+}
+
+/** The history line of a flag added (`to`) or removed (`from`). */
+async function recordFlagEvent(
+  trx: Db,
+  threadId: string,
+  agent: string,
+  now: number,
+  change: { from?: string; to?: string },
+) {
+  await trx
+    .insertInto('review_event')
+    .values({
+      thread_id: threadId,
+      at: now,
+      agent,
+      field: 'flag',
+      old_value: change.from ?? null,
+      new_value: change.to ?? null,
+    })
+    .execute();
 }
 
 /** A flag changes the review too: its version moves (creating an unreviewed row if needed). */

@@ -1,5 +1,7 @@
-/** Longest search input taken, and the most words of it used. */
-export const SEARCH_MAX_CHARS = 200;
+import { SEARCH_MAX_LENGTH } from '@/shared/list-params';
+
+/** Longest search input taken (the list's search box's own limit), and the most words used. */
+export const SEARCH_MAX_CHARS = SEARCH_MAX_LENGTH;
 const MAX_WORDS = 8;
 const MAX_WORD_CHARS = 64;
 

@@ -1,6 +1,7 @@
 import { useEffect, useEffectEvent, useId, useState, type SyntheticEvent } from 'react';
 import { secondaryButton } from '@/client/components/ui/button-styles';
 import type { IndexStatusName } from '@/shared/api-contract';
+import { totalOf } from '../lib/indexed-list-text';
 import { USER_MAX_LENGTH } from '@/shared/api-paths';
 import {
   SEARCH_MAX_LENGTH,
@@ -42,8 +43,7 @@ const field =
   'w-full min-w-0 rounded-lg border border-slate-300 bg-white px-3 py-1.5 text-sm text-slate-900 placeholder:text-slate-500 dark:border-slate-600 dark:bg-slate-900 dark:text-slate-100 dark:placeholder:text-slate-400';
 
 function countOf(value: StatusFilter | 'all', counts: Record<IndexStatusName, number>): number {
-  if (value !== 'all') return counts[value];
-  return counts.active + counts.locked + counts.closed + counts.unknown;
+  return value === 'all' ? totalOf(counts) : counts[value];
 }
 
 /** The list's filters; each change lands in the URL, so a filtered list is a link. */

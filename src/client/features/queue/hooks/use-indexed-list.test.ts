@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ApiClientError } from '@/client/lib/api-client';
-import { INDEX_LIST_PAGE_SIZE } from '@/shared/list-params';
-import { fallbackOf, indexFilter } from './use-indexed-list';
+import { fallbackOf } from './use-indexed-list';
 
 describe('fallbackOf', () => {
   it('falls back when the server says the index is off or unreachable', () => {
@@ -18,17 +17,5 @@ describe('fallbackOf', () => {
   it('keeps the index for other failures: those are shown with a retry', () => {
     expect(fallbackOf('ready', new ApiClientError(0, 'network_error', 'gone'))).toBeNull();
     expect(fallbackOf('indexing', null)).toBeNull();
-  });
-});
-
-describe('indexFilter', () => {
-  it('sends only the filters the agent set', () => {
-    expect(indexFilter({ user: null, status: 'locked', q: null, sort: 'newest' })).toEqual({
-      user: undefined,
-      status: 'locked',
-      q: undefined,
-      sort: 'newest',
-      limit: INDEX_LIST_PAGE_SIZE,
-    });
   });
 });

@@ -1,17 +1,10 @@
 import { useInfiniteQuery } from '@tanstack/react-query';
-import {
-  indexQueries,
-  type IndexListFilter,
-} from '@/client/entities/thread-index/api/index-queries';
+import { indexQueries } from '@/client/entities/thread-index/api/index-queries';
 import { ApiClientError } from '@/client/lib/api-client';
 import type { IndexState } from '@/shared/api-contract';
 import { indexListQuery, type ListParams } from '@/shared/list-params';
 
 export type IndexFallback = 'off' | 'unavailable';
-
-export function indexFilter(params: ListParams): IndexListFilter {
-  return indexListQuery(params);
-}
 
 /** Why the list cannot read the index (the server says so, or its answer did), or null. */
 export function fallbackOf(state: IndexState, error: Error | null): IndexFallback | null {
@@ -29,7 +22,7 @@ export function fallbackOf(state: IndexState, error: Error | null): IndexFallbac
  */
 export function useIndexedList(params: ListParams, state: IndexState) {
   const enabled = state === 'ready' || state === 'indexing';
-  const query = useInfiniteQuery({ ...indexQueries.threads(indexFilter(params)), enabled });
+  const query = useInfiniteQuery({ ...indexQueries.threads(indexListQuery(params)), enabled });
   const pages = query.data?.pages;
   const first = pages?.[0];
   const latest = pages?.at(-1);
