@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { Hono, type Context, type MiddlewareHandler } from 'hono';
 import { requestId } from 'hono/request-id';
 import type { ApiErrorBody, AppMode } from '@/shared/api-contract';
@@ -15,6 +16,9 @@ import type { Logger } from './logger';
 import { metaRoutes } from './routes/meta-routes';
 import { signInRoutes } from './routes/sign-in-routes';
 import { INDEX_PATH, indexRoutes } from './routes/index-routes';
+import { reviewRoutes } from './routes/review-routes';
+import type { Reviews } from './reviews/reviews';
+import { DEFAULT_REVIEW_OUTCOMES } from './env';
 import { THREADS_PATH, threadsRoutes } from './routes/threads-routes';
 import type { ThreadIndex } from './indexer/thread-index';
 import { mountStatic } from './static';
@@ -42,6 +46,14 @@ export interface AppDeps {
   index?: ThreadIndex | undefined;
   /** THREADLINE_INDEX_DAYS: the dashboard's window. */
   indexDays?: number;
+  /** Reviews in our database; omitted in tests that do not use them (answers 503). */
+  reviews?: Reviews | undefined;
+  /** THREADLINE_REVIEW_OUTCOMES; the default list when omitted. */
+  reviewOutcomes?: readonly string[];
+  /** THREADLINE_WRITE_RATE_LIMIT: review writes per minute per agent; 0 or omitted: no limit. */
+  writeRateLimitPerMinute?: number;
+  /** Signs the name cookie of a server without a gate (loadNameKey); random when omitted. */
+  nameKey?: Buffer;
 }
 
 /** Stack frames only: an error's message may quote an upstream body or the key. */
@@ -103,7 +115,8 @@ const noStore: MiddlewareHandler = async (c, next) => {
 export function createApp(deps: AppDeps): Hono<AppEnv> {
   const { threads, mode, logger, staticDir, access } = deps;
   const { rateLimitPerMinute = 0, clientAddress = socketAddress, previewHosts = [] } = deps;
-  const { index, indexDays = 30 } = deps;
+  const { index, indexDays = 30, reviews, writeRateLimitPerMinute = 0 } = deps;
+  const { reviewOutcomes = DEFAULT_REVIEW_OUTCOMES, nameKey = randomBytes(32) } = deps;
   const app = new Hono<AppEnv>({ getPath: routablePath });
   const gate = createAccess(access, clientAddress);
 
@@ -119,6 +132,20 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.route(
     '/api',
     metaRoutes(mode, gate.kind, previewHosts, () => index?.state() ?? 'off'),
+  );
+  // Before the thread routes, whose group refuses every method but GET and HEAD.
+  app.route(
+    '/api',
+    reviewRoutes({
+      reviews,
+      threads,
+      access: gate,
+      nameKey,
+      outcomes: reviewOutcomes,
+      logger,
+      clientAddress,
+      writeRateLimitPerMinute,
+    }),
   );
   app.route(THREADS_PATH, threadsRoutes({ threads, logger, clientAddress, rateLimitPerMinute }));
   app.route(INDEX_PATH, indexRoutes({ index, windowDays: indexDays, logger }));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { InvalidEnvError, readEnv } from './env';
+import { DEFAULT_REVIEW_OUTCOMES, InvalidEnvError, readEnv } from './env';
 
 describe('readEnv', () => {
   it('defaults to demo mode on 127.0.0.1:8787 with a 10 s upstream timeout and an 8 MiB cap', () => {
@@ -27,6 +27,8 @@ describe('readEnv', () => {
       indexHeadIntervalMs: 30_000,
       indexWindowIntervalMs: 600_000,
       indexMaxRps: 2,
+      reviewOutcomes: DEFAULT_REVIEW_OUTCOMES,
+      writeRateLimitPerMinute: 120,
     });
   });
 
@@ -59,6 +61,8 @@ describe('readEnv', () => {
       THREADLINE_INDEX_HEAD_INTERVAL_MS: '10000',
       THREADLINE_INDEX_WINDOW_INTERVAL_MS: '300000',
       THREADLINE_INDEX_MAX_RPS: '5',
+      THREADLINE_REVIEW_OUTCOMES: ' fixed by agent, bot error ,, bot error,other ',
+      THREADLINE_WRITE_RATE_LIMIT: '30',
     });
     expect(env).toEqual({
       mode: 'live',
@@ -84,6 +88,8 @@ describe('readEnv', () => {
       indexHeadIntervalMs: 10_000,
       indexWindowIntervalMs: 300_000,
       indexMaxRps: 5,
+      reviewOutcomes: ['fixed by agent', 'bot error', 'other'],
+      writeRateLimitPerMinute: 30,
     });
   });
 
@@ -92,6 +98,11 @@ describe('readEnv', () => {
     [{ THREADLINE_INDEX: 'yes' }, /THREADLINE_INDEX must be on or off/],
     [{ THREADLINE_INDEX_DAYS: '0' }, /THREADLINE_INDEX_DAYS must be a whole number from 1 to 365/],
     [{ THREADLINE_INDEX_MAX_RPS: '500' }, /THREADLINE_INDEX_MAX_RPS must be a whole number/],
+    [
+      { THREADLINE_REVIEW_OUTCOMES: 'ok,' + 'x'.repeat(61) },
+      /THREADLINE_REVIEW_OUTCOMES must be 1 to 50/,
+    ],
+    [{ THREADLINE_WRITE_RATE_LIMIT: '-1' }, /THREADLINE_WRITE_RATE_LIMIT must be a whole number/],
   ])('refuses a bad database or index setting: %j', (source, message) => {
     expect(() => readEnv(source)).toThrow(message);
   });

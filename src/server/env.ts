@@ -43,6 +43,10 @@ export interface ServerEnv {
   indexHeadIntervalMs: number;
   indexWindowIntervalMs: number;
   indexMaxRps: number;
+  /** The outcomes a review may record (THREADLINE_REVIEW_OUTCOMES), in the order offered. */
+  reviewOutcomes: string[];
+  /** Review writes per minute per agent (THREADLINE_WRITE_RATE_LIMIT); 0 disables the limit. */
+  writeRateLimitPerMinute: number;
 }
 
 export class InvalidEnvError extends Error {
@@ -84,6 +88,41 @@ const previewHostsVar = z.preprocess(
     .refine(
       (hosts) => hosts.every((host) => PREVIEW_HOST.test(host)),
       'THREADLINE_PREVIEW_HOSTS must be comma-separated host names such as files.example.com or *.cdn.example.com (no scheme, port or path)',
+    ),
+);
+
+export const DEFAULT_REVIEW_OUTCOMES = [
+  'resolved by agent',
+  'bot error',
+  'missing knowledge',
+  'policy',
+  'needs engineering',
+  'duplicate',
+  'other',
+];
+
+const OUTCOME_MAX_LENGTH = 60;
+
+const reviewOutcomesVar = z.preprocess(
+  blankToUndefined,
+  z
+    .string()
+    .optional()
+    .transform((value) =>
+      value === undefined
+        ? DEFAULT_REVIEW_OUTCOMES
+        : [...new Set(value.split(',').map((outcome) => outcome.trim()))].filter(
+            (outcome) => outcome !== '',
+          ),
+    )
+    .refine(
+      (outcomes) =>
+        outcomes.length > 0 &&
+        outcomes.length <= 50 &&
+        outcomes.every(
+          (outcome) => outcome.length <= OUTCOME_MAX_LENGTH && !/[\p{Cc}\p{Cf}]/u.test(outcome),
+        ),
+      `THREADLINE_REVIEW_OUTCOMES must be 1 to 50 comma-separated outcomes of at most ${OUTCOME_MAX_LENGTH} printable characters`,
     ),
 );
 
@@ -206,6 +245,8 @@ const EnvSchema = z.object({
     600_000,
   ),
   THREADLINE_INDEX_MAX_RPS: integerVar('THREADLINE_INDEX_MAX_RPS', 1, 100, 2),
+  THREADLINE_REVIEW_OUTCOMES: reviewOutcomesVar,
+  THREADLINE_WRITE_RATE_LIMIT: integerVar('THREADLINE_WRITE_RATE_LIMIT', 0, 1000000, 120),
   // Test-only: lets demo mode feel like the hosted API (a few hundred ms a call) for benches.
   THREADLINE_DEMO_LATENCY_MS: integerVar('THREADLINE_DEMO_LATENCY_MS', 0, 60000, 0),
   // Demo mode's generated threads besides the hand-made samples: a realistic queue to index.
@@ -272,6 +313,8 @@ export function readEnv(source: Record<string, string | undefined>): ServerEnv {
     indexHeadIntervalMs: env.THREADLINE_INDEX_HEAD_INTERVAL_MS,
     indexWindowIntervalMs: env.THREADLINE_INDEX_WINDOW_INTERVAL_MS,
     indexMaxRps: env.THREADLINE_INDEX_MAX_RPS,
+    reviewOutcomes: env.THREADLINE_REVIEW_OUTCOMES,
+    writeRateLimitPerMinute: env.THREADLINE_WRITE_RATE_LIMIT,
   };
 }
 

@@ -12,7 +12,8 @@ import { createLogger } from './logger';
 import { createCachedThreadsService } from './threads/cached-threads-service';
 import { createDemoClient, createLiveClient } from './threads/chatkit-client';
 import { createThreadsService } from './threads/threads-service';
-import { openIndex } from './indexer/open-index';
+import { openStorage } from './open-storage';
+import { loadNameKey } from './auth/agent-name';
 
 const SHUTDOWN_GRACE_MS = 10_000;
 // The built SPA, and nothing else: the server's own bundle (dist/server) is never served.
@@ -47,10 +48,18 @@ const client =
       });
 const upstream = createThreadsService({ client, timeoutMs: env.upstreamTimeoutMs });
 // The index (when on) reads upstream itself, uncached, and learns from every agent's read.
-const index = await openIndex(env, upstream, logger);
-const threads = createCachedThreadsService(index.wrap(upstream), { ttlMs: env.cacheTtlMs });
+const storage = await openStorage(env, upstream, logger);
+const threads = createCachedThreadsService(storage.wrap(upstream), { ttlMs: env.cacheTtlMs });
 const app = createApp({
-  index: index.index,
+  index: storage.index,
+  reviews: storage.reviews,
+  reviewOutcomes: env.reviewOutcomes,
+  writeRateLimitPerMinute: env.writeRateLimitPerMinute,
+  // Only a server without a gate signs name cookies of its own (the others: SSO or the session).
+  nameKey:
+    env.accessToken === undefined && env.trustedUserHeader === undefined
+      ? loadNameKey(env.dataDir)
+      : undefined,
   indexDays: env.indexDays,
   threads,
   mode: env.mode,
@@ -89,7 +98,7 @@ function shutdown(signal: NodeJS.Signals) {
   logger.info({ signal }, 'shutting down');
   // Stop accepting connections; in-flight requests finish, idle keep-alive sockets close.
   closeGracefully(() => {
-    void index.close().finally(() => process.exit(0));
+    void storage.close().finally(() => process.exit(0));
   });
   setTimeout(() => {
     logger.warn('in-flight requests did not finish in time; exiting');

@@ -164,6 +164,21 @@ export const API_ERROR_CODES = [
   'index_off',
   /** The thread index's database cannot be reached right now. */
   'index_unavailable',
+  /** Reviews live in our database, which cannot be reached right now. */
+  'reviews_unavailable',
+  /** A review write whose If-Match names a version that is no longer the current one. */
+  'review_conflict',
+  /** A review write without If-Match: it must say which version it changes. */
+  'precondition_required',
+  /** A review, flag or name that breaks a rule (the message says which). */
+  'invalid_review',
+  /** A write from an agent who has not given a name (PUT /api/me first). */
+  'name_required',
+  /** A write without the X-Threadline-Write header our pages send. */
+  'write_header_missing',
+  /** PUT /api/me behind single sign-on: the name is the SSO identity. */
+  'name_from_sso',
+  'flag_not_found',
   'internal_error',
 ] as const;
 
@@ -182,3 +197,110 @@ export interface ApiErrorBody {
 
 export const LIST_LIMIT_MAX = 100;
 export type ListOrder = 'asc' | 'desc';
+
+export const REVIEW_STATES = ['unreviewed', 'in_review', 'done'] as const;
+export type ReviewState = (typeof REVIEW_STATES)[number];
+export const FLAG_KINDS = ['wrong', 'good', 'needs_attention'] as const;
+export type FlagKind = (typeof FLAG_KINDS)[number];
+
+/** The longest note a review holds, in characters. */
+export const NOTE_MAX_LENGTH = 10_000;
+/** The longest comment on a flag, in characters. */
+export const FLAG_COMMENT_MAX_LENGTH = 500;
+/** The longest display name an agent may give. */
+export const AGENT_NAME_MAX_LENGTH = 64;
+/** Every review write carries this header (value 1): a cross-site form cannot set it. */
+export const WRITE_HEADER = 'X-Threadline-Write';
+
+export interface ReviewFlagBody {
+  id: string;
+  item_id: string;
+  kind: FlagKind;
+  comment: string;
+  created_by: string;
+  /** Unix seconds. */
+  created_at: number;
+}
+
+/** A thread's review; a thread nobody has reviewed has version 0 and state unreviewed. */
+export interface ReviewBody {
+  thread_id: string;
+  state: ReviewState;
+  /** Who holds the claim while in review; null otherwise. */
+  claimed_by: string | null;
+  claimed_at: number | null;
+  outcome: string | null;
+  note: string;
+  /** What If-Match names (the ETag is its quoted form). */
+  version: number;
+  updated_at: number | null;
+  updated_by: string | null;
+  flags: ReviewFlagBody[];
+}
+
+/** One change to a review: `field` is state, claimed_by, outcome, note or flag. */
+export interface ReviewEventBody {
+  id: number;
+  at: number;
+  agent: string;
+  field: string;
+  from: string | null;
+  to: string | null;
+}
+
+/** GET /api/threads/:id/review, and every successful write's answer. */
+export interface ReviewResponse {
+  review: ReviewBody;
+  /** Every change, oldest first. */
+  history: ReviewEventBody[];
+}
+
+/** PUT /api/threads/:id/review: the whole review as the agent wants it. */
+export interface ReviewUpdate {
+  state: ReviewState;
+  claimed_by: string | null;
+  outcome: string | null;
+  note: string;
+}
+
+/** POST /api/threads/:id/review/flags */
+export interface FlagCreate {
+  item_id: string;
+  kind: FlagKind;
+  comment: string;
+}
+
+/** 409 review_conflict: the error, and the review as it is now. */
+export interface ReviewConflictBody extends ApiErrorBody {
+  review: ReviewBody;
+}
+
+/** GET/PUT /api/me: who the server will record as making a change. */
+export interface AgentBody {
+  /** null until the agent gives a name (token or no gate). */
+  name: string | null;
+  /** sso: the proxy's identity; session/cookie: the name this browser gave. */
+  source: 'sso' | 'session' | 'cookie' | null;
+  can_change_name: boolean;
+  /** THREADLINE_REVIEW_OUTCOMES, in order. */
+  outcomes: string[];
+}
+
+/** A review in GET /api/reviews, with what the index knows of its thread. */
+export interface ReviewListEntry extends Omit<ReviewBody, 'flags'> {
+  flags_count: number;
+  thread: {
+    title: string | null;
+    status: IndexStatusName | null;
+    status_reason: string | null;
+    user: string | null;
+  } | null;
+}
+
+/** GET /api/reviews */
+export interface ReviewsPage {
+  object: 'list';
+  data: ReviewListEntry[];
+  /** Pass as `after` for the next page; null on the last. */
+  next: string | null;
+}

@@ -2,21 +2,41 @@ import type { Context } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import type { CookieOptions } from 'hono/utils/cookie';
 import { isHttps } from './request-origin';
-import { isValidSession, issueSession, SESSION_COOKIE, SESSION_LIFETIME_SECONDS } from './session';
+import {
+  issueSession,
+  readSession,
+  SESSION_COOKIE,
+  SESSION_LIFETIME_SECONDS,
+  type SessionInfo,
+} from './session';
 
 /** HttpOnly: page scripts never see it. SameSite=Strict: no other site's request carries it. */
-function attributes(c: Context): CookieOptions {
+export function cookieAttributes(c: Context): CookieOptions {
   return { httpOnly: true, sameSite: 'Strict', path: '/', secure: isHttps(c) };
 }
 
 export function hasValidSession(c: Context, key: Buffer): boolean {
-  return isValidSession(key, getCookie(c, SESSION_COOKIE));
+  return currentSession(c, key) !== null;
 }
 
-export function startSession(c: Context, key: Buffer): void {
-  setCookie(c, SESSION_COOKIE, issueSession(key), {
-    ...attributes(c),
+export function currentSession(c: Context, key: Buffer): SessionInfo | null {
+  return readSession(key, getCookie(c, SESSION_COOKIE));
+}
+
+/** A new session; `name` carries over the display name the agent gave before, if any. */
+export function startSession(c: Context, key: Buffer, name?: string): void {
+  setCookie(c, SESSION_COOKIE, issueSession(key, Date.now(), name), {
+    ...cookieAttributes(c),
     maxAge: SESSION_LIFETIME_SECONDS,
+  });
+}
+
+/** The same session (same expiry) with the agent's display name in it. */
+export function nameSession(c: Context, key: Buffer, session: SessionInfo, name: string): void {
+  const now = Date.now();
+  setCookie(c, SESSION_COOKIE, issueSession(key, now, name, session.expiresAt), {
+    ...cookieAttributes(c),
+    maxAge: Math.max(1, session.expiresAt - Math.floor(now / 1000)),
   });
 }
 
@@ -25,5 +45,5 @@ export function startSession(c: Context, key: Buffer): void {
  * valid until it expires or the access token is rotated.
  */
 export function endSession(c: Context): void {
-  deleteCookie(c, SESSION_COOKIE, attributes(c));
+  deleteCookie(c, SESSION_COOKIE, cookieAttributes(c));
 }

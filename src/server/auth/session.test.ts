@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { isValidSession, issueSession, SESSION_LIFETIME_SECONDS, sessionKey } from './session';
+import {
+  isValidSession,
+  issueSession,
+  readSession,
+  SESSION_LIFETIME_SECONDS,
+  sessionKey,
+} from './session';
 import { tokensMatch } from './token-compare';
 
 const NOW = Date.parse('2026-11-25T12:00:00Z');
@@ -56,5 +62,21 @@ describe('tokensMatch', () => {
     expect(tokensMatch('tl-test-access-toke', 'tl-test-access-token')).toBe(false);
     expect(tokensMatch('', 'tl-test-access-token')).toBe(false);
     expect(tokensMatch('x'.repeat(10_000), 'tl-test-access-token')).toBe(false);
+  });
+});
+
+describe('named sessions', () => {
+  it('carry the name the agent gave, keeping the expiry', () => {
+    const plain = issueSession(key, NOW);
+    const expiresAt = Number(plain.split('.')[1]);
+    const named = issueSession(key, NOW + 60_000, 'Ana Lima', expiresAt);
+    expect(named).toMatch(/^v2\.\d+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]{43}$/);
+    expect(readSession(key, named, NOW + 60_000)).toEqual({ expiresAt, name: 'Ana Lima' });
+  });
+
+  it('refuse a name changed after signing', () => {
+    const [version, expires, , mac] = issueSession(key, NOW, 'Ana').split('.');
+    const forged = `${version}.${expires}.${Buffer.from('Boss').toString('base64url')}.${mac}`;
+    expect(readSession(key, forged, NOW)).toBeNull();
   });
 });

@@ -1,12 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import type { Kysely, Selectable, Transaction } from 'kysely';
+import { FLAG_KINDS, REVIEW_STATES, type FlagKind, type ReviewState } from '@/shared/api-contract';
 import type { Database } from './database';
 import type { ReviewEventTable, ReviewFlagTable, ReviewTable, Schema } from './schema';
 
-export const REVIEW_STATES = ['unreviewed', 'in_review', 'done'] as const;
-export type ReviewState = (typeof REVIEW_STATES)[number];
-export const FLAG_KINDS = ['wrong', 'good', 'needs_attention'] as const;
-export type FlagKind = (typeof FLAG_KINDS)[number];
+export { FLAG_KINDS, REVIEW_STATES, type FlagKind, type ReviewState };
 
 /** What an agent sets on a review; a save states all of it (PUT semantics). */
 export interface ReviewFields {
@@ -67,8 +65,22 @@ export interface ReviewCursor {
   threadId: string;
 }
 
+/** What the thread index knows of a reviewed thread; null when it has never seen it. */
+export interface ReviewedThread {
+  title: string | null;
+  status: string;
+  statusReason: string | null;
+  user: string | null;
+}
+
+/** A review in a list: no flags, but how many, and its thread as the index knows it. */
+export interface ListedReview extends Review {
+  flagsCount: number;
+  thread: ReviewedThread | null;
+}
+
 export interface ReviewPage {
-  reviews: Review[];
+  reviews: ListedReview[];
   next: ReviewCursor | null;
 }
 
@@ -333,33 +345,64 @@ export function createReviewStore({ db }: Database): ReviewStore {
     },
 
     async list(filter, limit, after) {
-      let query = db.selectFrom('review').selectAll();
-      if (filter.state) query = query.where('state', '=', filter.state);
-      if (filter.outcome) query = query.where('outcome', '=', filter.outcome);
+      let query = db
+        .selectFrom('review')
+        .leftJoin('thread_index', 'thread_index.id', 'review.thread_id')
+        .selectAll('review')
+        .select((eb) => [
+          'thread_index.id as indexed_id',
+          'thread_index.title as thread_title',
+          'thread_index.status as thread_status',
+          'thread_index.status_reason as thread_status_reason',
+          'thread_index.user_id as thread_user',
+          eb
+            .selectFrom('review_flag')
+            .select(eb.fn.countAll<number>().as('n'))
+            .whereRef('review_flag.thread_id', '=', 'review.thread_id')
+            .as('flags_count'),
+        ]);
+      if (filter.state) query = query.where('review.state', '=', filter.state);
+      if (filter.outcome) query = query.where('review.outcome', '=', filter.outcome);
       if (filter.agent) {
         const agent = filter.agent;
         query = query.where((eb) =>
-          eb.or([eb('claimed_by', '=', agent), eb('updated_by', '=', agent)]),
+          eb.or([eb('review.claimed_by', '=', agent), eb('review.updated_by', '=', agent)]),
         );
       }
-      if (filter.from !== undefined) query = query.where('updated_at', '>=', filter.from);
-      if (filter.to !== undefined) query = query.where('updated_at', '<=', filter.to);
+      if (filter.from !== undefined) query = query.where('review.updated_at', '>=', filter.from);
+      if (filter.to !== undefined) query = query.where('review.updated_at', '<=', filter.to);
       if (after)
         query = query.where((eb) =>
           eb.or([
-            eb('updated_at', '<', after.updatedAt),
-            eb.and([eb('updated_at', '=', after.updatedAt), eb('thread_id', '<', after.threadId)]),
+            eb('review.updated_at', '<', after.updatedAt),
+            eb.and([
+              eb('review.updated_at', '=', after.updatedAt),
+              eb('review.thread_id', '<', after.threadId),
+            ]),
           ]),
         );
       const rows = await query
-        .orderBy('updated_at', 'desc')
-        .orderBy('thread_id', 'desc')
+        .orderBy('review.updated_at', 'desc')
+        .orderBy('review.thread_id', 'desc')
         .limit(limit + 1)
         .execute();
       const page = rows.slice(0, limit);
       const last = page.at(-1);
       return {
-        reviews: page.map((row) => reviewOf(row, [])),
+        reviews: page.map((row) => ({
+          ...reviewOf(row, []),
+          // PostgreSQL's count is a BIGINT, read as a number (database.ts).
+          flagsCount: row.flags_count ?? 0,
+          thread:
+            row.indexed_id === null
+              ? null
+              : {
+                  title: row.thread_title,
+                  status: row.thread_status ?? 'unknown',
+                  statusReason: row.thread_status_reason,
+                  user: row.thread_user,
+                },
+        })),
         next:
           rows.length > limit && last
             ? { updatedAt: last.updated_at, threadId: last.thread_id }

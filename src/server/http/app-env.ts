@@ -17,8 +17,19 @@ export interface AppVariables extends RequestIdVariables {
   errorContext: ErrorContext | undefined;
   /** Our error code when the request failed; set by app.onError, read by the audit log. */
   errorCode: ApiErrorCode | undefined;
+  /** What a review write changed; set by the review routes, read by the audit log. */
+  reviewChange: ReviewChange | undefined;
   /** Set by hono-rate-limiter; read for the 429's Retry-After. */
   rateLimit: RateLimitInfo | undefined;
+}
+
+export interface ReviewChange {
+  /** Who the change is recorded as (the SSO identity or the name the agent gave). */
+  reviewer: string | null;
+  /** The review's version after the change (or the current one, on a conflict). */
+  version?: number;
+  /** The fields that changed: state, claimed_by, outcome, note, flag, name. */
+  fields?: string[];
 }
 
 export interface AppEnv {

@@ -63,3 +63,54 @@ export function auditThreadViews(
     audit.info(line, 'thread viewed');
   };
 }
+
+/** One audit line per review write: who changed which thread's review, and what came of it. */
+export interface ReviewChangedEvent {
+  event: 'review_changed';
+  requestId: string;
+  method: string;
+  /** The reviewer recorded (SSO identity or given name); null when none was known. */
+  agent: string | null;
+  clientAddress: string;
+  /** null for a change of name (PUT /api/me). */
+  threadId: string | null;
+  /** review, flag or name. */
+  target: 'review' | 'flag' | 'name';
+  outcome: 'ok' | ApiErrorCode;
+  status: number;
+  version: number | null;
+  /** Names of the fields changed; never their values (a note may quote a customer). */
+  fields: string[];
+}
+
+/**
+ * Writes one `review_changed` line per write request, refused ones included (no name, stale
+ * version, too large, rate limited). Identifiers, field names and numbers only.
+ */
+export function auditReviewChanges(
+  logger: Logger,
+  clientAddress: ClientAddressResolver,
+  target: ReviewChangedEvent['target'],
+): MiddlewareHandler<AppEnv> {
+  const audit = logger.level === 'silent' ? undefined : logger.child({}, { level: 'info' });
+  return async (c, next) => {
+    if (!audit || c.req.method === 'GET' || c.req.method === 'HEAD') return next();
+    const threadId = c.req.param('threadId');
+    await next();
+    const change = c.get('reviewChange');
+    const line: ReviewChangedEvent = {
+      event: 'review_changed',
+      requestId: c.get('requestId'),
+      method: c.req.method,
+      agent: change?.reviewer ?? c.get('agent') ?? null,
+      clientAddress: clientAddress(c),
+      threadId: threadId !== undefined && isThreadId(threadId) ? threadId : null,
+      target,
+      outcome: c.res.ok ? 'ok' : (c.get('errorCode') ?? 'internal_error'),
+      status: c.res.status,
+      version: change?.version ?? null,
+      fields: change?.fields ?? [],
+    };
+    audit.info(line, 'review changed');
+  };
+}

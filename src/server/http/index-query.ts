@@ -16,7 +16,10 @@ function invalid(message: string): ApiProblem {
 }
 
 /** A UTC calendar day as Unix seconds at its start; undefined when absent. */
-function day(read: (name: string) => string | undefined, name: 'from' | 'to'): number | undefined {
+export function readDay(
+  read: (name: string) => string | undefined,
+  name: 'from' | 'to',
+): number | undefined {
   const value = read(name);
   if (value === undefined || value === '') return undefined;
   const [, year, month, date] = DATE.exec(value) ?? [];
@@ -81,8 +84,8 @@ export function parseIndexQuery(read: (name: string) => string | undefined): Ind
     after = { createdAt: Number(createdAt), id };
   }
 
-  const createdFrom = day(read, 'from');
-  const to = day(read, 'to');
+  const createdFrom = readDay(read, 'from');
+  const to = readDay(read, 'to');
   // `to` is a whole day: up to its last second.
   const createdTo = to === undefined ? undefined : to + 86_399;
   if (createdFrom !== undefined && createdTo !== undefined && createdFrom > createdTo)

@@ -5,6 +5,7 @@ import type {
   ThreadSummary,
   ThreadsPage,
 } from '@/shared/api-contract';
+import { connectWithRetry } from '@/server/db/connect-with-retry';
 import { migrateToLatest, type Database } from '@/server/db/database';
 import { createThreadIndexStore, type ThreadIndexStore } from '@/server/db/thread-index-store';
 import type { Logger } from '@/server/logger';
@@ -35,7 +36,6 @@ export interface ThreadIndexDeps {
   tickMs?: number;
 }
 
-const RETRY_MAX_MS = 60_000;
 /** How long one count of the index serves /api/index answers. */
 const STATUS_TTL_MS = 2000;
 
@@ -52,14 +52,14 @@ export function startThreadIndex(deps: ThreadIndexDeps): {
   const { database, logger } = deps;
   let store: ThreadIndexStore | undefined;
   let indexer: Indexer | undefined;
-  let closed = false;
   let firstPassDone = false;
   let statusCache: { at: number; value: Promise<IndexStatusBody> } | undefined;
   const abort = new AbortController();
 
   async function connect(): Promise<void> {
-    for (let wait = deps.retryMinMs ?? 1000; !closed; wait = Math.min(wait * 2, RETRY_MAX_MS)) {
-      try {
+    await connectWithRetry(
+      database,
+      async () => {
         await migrateToLatest(database);
         store = createThreadIndexStore(database);
         firstPassDone = (await store.getMeta(META.windowPassAt)) !== null;
@@ -74,22 +74,17 @@ export function startThreadIndex(deps: ThreadIndexDeps): {
         });
         indexer.start();
         logger.info({ event: 'index_ready', database: database.where }, 'thread index ready');
-        return;
-      } catch (error) {
-        if (database.kind === 'sqlite') throw error;
-        logger.warn(
-          { event: 'index_unavailable', database: database.where, retryInMs: wait, err: error },
-          'thread index database unreachable; lists use the API meanwhile',
-        );
-        await new Promise((resolve) => {
-          const timer = setTimeout(resolve, wait);
-          abort.signal.addEventListener('abort', () => {
-            clearTimeout(timer);
-            resolve(undefined);
-          });
-        });
-      }
-    }
+      },
+      {
+        retryMinMs: deps.retryMinMs,
+        signal: abort.signal,
+        onRetry: (error, retryInMs) =>
+          logger.warn(
+            { event: 'index_unavailable', database: database.where, retryInMs, err: error },
+            'thread index database unreachable; lists use the API meanwhile',
+          ),
+      },
+    );
   }
 
   async function readStatus(from: ThreadIndexStore): Promise<IndexStatusBody> {
@@ -136,10 +131,8 @@ export function startThreadIndex(deps: ThreadIndexDeps): {
         );
     },
     async close() {
-      closed = true;
       abort.abort();
       await indexer?.stop();
-      await database.close();
     },
   };
   return { index, ready: connect() };

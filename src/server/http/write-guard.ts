@@ -1,0 +1,91 @@
+import type { Context, MiddlewareHandler } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { rateLimiter } from 'hono-rate-limiter';
+import { WRITE_HEADER } from '@/shared/api-contract';
+import type { AppEnv } from './app-env';
+import { ApiProblem } from './api-errors';
+import type { ClientAddressResolver } from './client-address';
+
+/** A review with a full note is about 60 KiB at worst (every character escaped); far above. */
+export const WRITE_BODY_LIMIT_BYTES = 128 * 1024;
+const WINDOW_MS = 60_000;
+
+const HEADER_MESSAGE = `Review changes must come from Threadline's own pages (the ${WRITE_HEADER} header is missing).`;
+const TOO_LARGE_MESSAGE =
+  'That change is far larger than any review. Shorten the note and try again.';
+
+/**
+ * What every write (a review, a flag, a name) must pass, besides the same-origin check all of
+ * /api has: a custom header (a form on another site cannot send one, and a script there would
+ * need a CORS preflight we never answer), a size limit (413 before the body is buffered), and a
+ * per-agent rate limit.
+ */
+export function writeGuard(options: {
+  perMinute: number;
+  clientAddress: ClientAddressResolver;
+}): MiddlewareHandler<AppEnv>[] {
+  const header: MiddlewareHandler<AppEnv> = async (c, next) => {
+    if (c.req.header(WRITE_HEADER) !== '1')
+      throw new ApiProblem(403, 'write_header_missing', HEADER_MESSAGE);
+    await next();
+  };
+  const size = bodyLimit({
+    maxSize: WRITE_BODY_LIMIT_BYTES,
+    onError: () => {
+      throw new ApiProblem(413, 'payload_too_large', TOO_LARGE_MESSAGE);
+    },
+  });
+  const guards: MiddlewareHandler<AppEnv>[] = [header, size];
+  if (options.perMinute > 0) guards.push(writeRateLimit(options.perMinute, options.clientAddress));
+  return guards;
+}
+
+function writeRateLimit(
+  perMinute: number,
+  clientAddress: ClientAddressResolver,
+): MiddlewareHandler<AppEnv> {
+  return rateLimiter<AppEnv>({
+    windowMs: WINDOW_MS,
+    limit: perMinute,
+    standardHeaders: 'draft-6',
+    // The SSO identity when there is one; a self-given name could be changed to dodge the limit.
+    keyGenerator: (c: Context<AppEnv>) => {
+      const agent = c.get('agent');
+      return agent === undefined ? `address:${clientAddress(c)}` : `agent:${agent}`;
+    },
+    handler: (c) => {
+      const reset = c.get('rateLimit')?.resetTime;
+      const seconds = Math.max(
+        1,
+        Math.ceil(((reset?.getTime() ?? Date.now()) - Date.now()) / 1000),
+      );
+      const unit = seconds === 1 ? 'second' : 'seconds';
+      throw new ApiProblem(
+        429,
+        'rate_limited',
+        `You're saving changes faster than this server allows. Try again in ${seconds} ${unit}.`,
+        { 'Retry-After': String(seconds) },
+      );
+    },
+  });
+}
+
+/** Reads a JSON body; anything else is a 400 that says what was expected. */
+export async function readJson(c: Context, what: string): Promise<unknown> {
+  const type = c.req.header('content-type') ?? '';
+  if (!/^application\/json\b/i.test(type))
+    throw new ApiProblem(
+      400,
+      'invalid_request',
+      `Send ${what} as JSON (Content-Type: application/json).`,
+    );
+  try {
+    return await c.req.json();
+  } catch {
+    throw new ApiProblem(
+      400,
+      'invalid_request',
+      `${what[0]?.toUpperCase()}${what.slice(1)} is not valid JSON.`,
+    );
+  }
+}
