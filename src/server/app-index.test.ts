@@ -6,6 +6,7 @@ import { sqliteTestDatabase, type TestDatabase } from './db/test-databases';
 import { createStandInApi } from './demo/stand-in-api';
 import { withIndexWriteThrough } from './indexer/index-write-through';
 import { startThreadIndex, type ThreadIndex } from './indexer/thread-index';
+import { startReviews } from './reviews/reviews';
 import { createLogger } from './logger';
 import { createLiveClient, fetchVia } from './threads/chatkit-client';
 import { createThreadsService } from './threads/threads-service';
@@ -48,18 +49,21 @@ async function indexedApp() {
   });
   opened.push({ index, test });
   await ready;
+  const started = startReviews({ database: test.database, logger });
+  await started.ready;
   const app = createApp({
     threads: withIndexWriteThrough(upstream, index),
     mode: 'live',
     logger,
     index,
     indexDays: 30,
+    reviews: started.reviews,
   });
   const get = async (path: string) => read(await app.request(path));
   await expect
     .poll(async () => ((await get('/api/index/threads')).json as IndexThreadsPage).index.state)
     .toBe('ready');
-  return { app, get, index, test };
+  return { app, get, index, test, reviews: started.reviews };
 }
 
 describe('GET /api/index/threads', () => {
@@ -93,6 +97,44 @@ describe('GET /api/index/threads', () => {
     const refunds = (await get('/api/index/threads?q=refund&limit=100')).json as IndexThreadsPage;
     expect(refunds.data.length).toBeGreaterThan(0);
     for (const thread of refunds.data) expect(thread.title?.toLowerCase()).toContain('refund');
+  });
+
+  it('gives each row its review in brief, and filters by review state and claim', async () => {
+    const { get, reviews } = await indexedApp();
+    const store = reviews.store();
+    if (!store) throw new Error('no review store');
+    const first = ((await get('/api/index/threads?status=locked&limit=3')).json as IndexThreadsPage)
+      .data;
+    const [claimed, done] = first;
+    if (!claimed || !done) throw new Error('too few locked threads');
+    const fields = (
+      state: 'in_review' | 'done',
+      claimedBy: string | null,
+      outcome: string | null,
+    ) => ({ state, claimedBy, outcome, note: '' });
+    await store.save(claimed.id, fields('in_review', 'ana', null), 0, 'ana', 1);
+    await store.save(done.id, fields('done', null, 'bot error'), 0, 'ben', 1);
+    const page = (await get('/api/index/threads?status=locked&limit=3')).json as IndexThreadsPage;
+    expect(page.data.slice(0, 2).map((row) => row.review ?? null)).toEqual([
+      { state: 'in_review', claimed_by: 'ana', outcome: null },
+      { state: 'done', claimed_by: null, outcome: 'bot error' },
+    ]);
+    const everyLocked = (await get('/api/index/threads?status=locked&limit=100'))
+      .json as IndexThreadsPage;
+    expect(
+      everyLocked.data
+        .filter((row) => row.review)
+        .map((row) => row.id)
+        .sort(),
+    ).toEqual([claimed.id, done.id].sort());
+    const mine = (await get('/api/index/threads?review=in_review&claimed_by=ana'))
+      .json as IndexThreadsPage;
+    expect(mine.data.map((row) => row.id)).toEqual([claimed.id]);
+    const open = (await get('/api/index/threads?status=locked&review=unreviewed&limit=100'))
+      .json as IndexThreadsPage;
+    expect(open.data.map((row) => row.id)).not.toContain(done.id);
+    expect(open.counts.locked).toBe(page.counts.locked - 2);
+    expect((await get('/api/index/threads?review=maybe')).status).toBe(400);
   });
 
   it.each([

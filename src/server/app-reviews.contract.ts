@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type {
   AgentBody,
   ReviewConflictBody,
+  ReviewOverviewBody,
   ReviewResponse,
   ReviewsPage,
 } from '@/shared/api-contract';
@@ -9,6 +10,7 @@ import { createApp } from './app';
 import type { AccessOptions } from './auth/access';
 import { capturedLogs, read } from './app-test-harness';
 import type { TestDatabase } from './db/test-databases';
+import { createThreadIndexStore, type IndexQuery } from './db/thread-index-store';
 import { createStandInApi } from './demo/stand-in-api';
 import { startReviews, type Reviews } from './reviews/reviews';
 import { createLiveClient, fetchVia } from './threads/chatkit-client';
@@ -379,6 +381,66 @@ export function describeReviewApi(kind: string, open: () => TestDatabase | Promi
       const json = await ana('/api/reviews/export?format=json');
       expect((json.json as unknown[]).length).toBe(3);
       expect((await ana('/api/reviews/export?format=xml')).status).toBe(400);
+    });
+
+    it('gives the dashboard locked threads by review state and done reviews per week, and filters the index by review', async () => {
+      const app = await appOn();
+      const ana = await namedAgent('ana', app);
+      const index = createThreadIndexStore(test.database);
+      const t = Math.floor(Date.now() / 1000);
+      const locked = (id: string) => ({
+        id,
+        createdAt: t - 100,
+        status: 'locked' as const,
+        reason: 'Escalated',
+        title: id,
+        user: 'u',
+      });
+      await index.record(
+        [
+          'cthr_demo_refund_duplicate',
+          'cthr_demo_attachments',
+          'cthr_demo_hostile',
+          'cthr_demo_live_chat',
+        ].map(locked),
+        t,
+      );
+      await ana(
+        REVIEW,
+        put({ state: 'done', claimed_by: null, outcome: 'bot error', note: '' }, 0),
+      );
+      await ana(
+        '/api/threads/cthr_demo_attachments/review',
+        put({ state: 'done', claimed_by: null, outcome: 'policy', note: '' }, 0),
+      );
+      await ana('/api/threads/cthr_demo_hostile/review', put(claim('ana'), 0));
+      const overview = (await ana('/api/reviews/overview?weeks=4')).json as ReviewOverviewBody;
+      expect(overview.locked_by_state).toEqual({ unreviewed: 1, in_review: 1, done: 2 });
+      expect(overview.weeks).toHaveLength(4);
+      expect(overview.weeks.at(-1)).toMatchObject({
+        done: 2,
+        outcomes: { 'bot error': 1, policy: 1 },
+        bot_error_rate: 0.5,
+      });
+      expect(overview.weeks[0]?.bot_error_rate).toBeNull();
+      expect(overview.bot_error_rate).toBe(0.5);
+      expect((await ana('/api/reviews/overview?weeks=99')).status).toBe(400);
+
+      const ids = async (filter: Partial<IndexQuery>) =>
+        (await index.query({ sort: 'newest', limit: 10, ...filter })).threads
+          .map((thread) => thread.id)
+          .sort();
+      expect(await ids({ reviewState: 'done' })).toEqual([
+        'cthr_demo_attachments',
+        'cthr_demo_refund_duplicate',
+      ]);
+      expect(await ids({ reviewState: 'unreviewed' })).toEqual(['cthr_demo_live_chat']);
+      expect(await ids({ reviewState: 'in_review', claimedBy: 'ana' })).toEqual([
+        'cthr_demo_hostile',
+      ]);
+      expect(await ids({ claimedBy: 'ben' })).toEqual([]);
+      const counted = await index.query({ sort: 'newest', limit: 1, reviewState: 'done' });
+      expect(counted.counts.locked).toBe(2);
     });
 
     it('shares reviews between replicas: written through one, read through another', async () => {

@@ -148,7 +148,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
     }),
   );
   app.route(THREADS_PATH, threadsRoutes({ threads, logger, clientAddress, rateLimitPerMinute }));
-  app.route(INDEX_PATH, indexRoutes({ index, windowDays: indexDays, logger }));
+  app.route(INDEX_PATH, indexRoutes({ index, windowDays: indexDays, logger, reviews }));
   if (staticDir !== undefined) mountStatic(app, staticDir, { indexOn: index !== undefined });
 
   app.notFound((c) => {

@@ -116,6 +116,15 @@ export interface IndexedThreadSummary extends ThreadSummary {
   last_seen_at: number;
   /** When a change of status or reason was last seen; null until one is. */
   status_changed_at: number | null;
+  /** The thread's review in brief; null when nobody has reviewed it (or reviews are down). */
+  review?: IndexedReview | null;
+}
+
+/** What a queue row shows of a review. */
+export interface IndexedReview {
+  state: ReviewState;
+  claimed_by: string | null;
+  outcome: string | null;
 }
 
 /** GET /api/index/threads */
@@ -303,4 +312,23 @@ export interface ReviewsPage {
   data: ReviewListEntry[];
   /** Pass as `after` for the next page; null on the last. */
   next: string | null;
+}
+
+/** GET /api/reviews/overview: the dashboard's review figures. */
+export interface ReviewOverviewBody {
+  /** Locked threads in the index by review state (a thread never reviewed is unreviewed). */
+  locked_by_state: Record<ReviewState, number>;
+  /** The last `weeks` weeks (Monday to Sunday, UTC), oldest first, empty weeks included. */
+  weeks: {
+    /** The Monday, YYYY-MM-DD. */
+    week: string;
+    /** Reviews marked done that week (by their last change). */
+    done: number;
+    /** Done reviews per outcome; "none" for those without one. */
+    outcomes: Record<string, number>;
+    /** Share of that week's done reviews whose outcome is "bot error"; null without any. */
+    bot_error_rate: number | null;
+  }[];
+  /** The same share over all the weeks shown; null without any done review. */
+  bot_error_rate: number | null;
 }

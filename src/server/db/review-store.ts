@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Kysely, Selectable, Transaction } from 'kysely';
+import { sql, type Kysely, type Selectable, type Transaction } from 'kysely';
 import { FLAG_KINDS, REVIEW_STATES, type FlagKind, type ReviewState } from '@/shared/api-contract';
 import type { Database } from './database';
 import type { ReviewEventTable, ReviewFlagTable, ReviewTable, Schema } from './schema';
@@ -84,6 +84,14 @@ export interface ReviewPage {
   next: ReviewCursor | null;
 }
 
+/** The dashboard's review figures. */
+export interface ReviewOverview {
+  /** Locked threads in the index by their review's state (no review: unreviewed). */
+  lockedByState: Record<ReviewState, number>;
+  /** Reviews marked done per UTC day since `since`, by outcome (null: none given). */
+  doneByDay: { day: string; outcome: string | null; count: number }[];
+}
+
 export interface ReviewStore {
   /** The thread's review, or an empty unreviewed one (version 0) if nobody has touched it. */
   get(threadId: string): Promise<Review>;
@@ -112,6 +120,8 @@ export interface ReviewStore {
   history(threadId: string): Promise<ReviewEvent[]>;
   /** Reviews matching the filter, most recently changed first, `limit` a page. */
   list(filter: ReviewFilter, limit: number, after?: ReviewCursor): Promise<ReviewPage>;
+  /** Figures for the dashboard: done reviews since `since` (Unix seconds). */
+  overview(since: number): Promise<ReviewOverview>;
 }
 
 type Db = Kysely<Schema> | Transaction<Schema>;
@@ -342,6 +352,37 @@ export function createReviewStore({ db }: Database): ReviewStore {
         .orderBy('id')
         .execute();
       return rows.map(eventOf);
+    },
+
+    async overview(since) {
+      const state = sql<string>`coalesce(review.state, 'unreviewed')`;
+      const locked = await db
+        .selectFrom('thread_index')
+        .leftJoin('review', 'review.thread_id', 'thread_index.id')
+        .select([state.as('state'), (eb) => eb.fn.countAll<number>().as('count')])
+        .where('thread_index.status', '=', 'locked')
+        .groupBy(state)
+        .execute();
+      const day = sql<number>`updated_at - (updated_at % 86400)`;
+      const done = await db
+        .selectFrom('review')
+        .select([day.as('day'), 'outcome', (eb) => eb.fn.countAll<number>().as('count')])
+        .where('state', '=', 'done')
+        .where('updated_at', '>=', since)
+        .groupBy([day, 'outcome'])
+        .orderBy(day)
+        .execute();
+      const lockedByState: Record<ReviewState, number> = { unreviewed: 0, in_review: 0, done: 0 };
+      for (const row of locked)
+        lockedByState[isState(row.state) ? row.state : 'in_review'] += row.count;
+      return {
+        lockedByState,
+        doneByDay: done.map((row) => ({
+          day: new Date(row.day * 1000).toISOString().slice(0, 10),
+          outcome: row.outcome,
+          count: row.count,
+        })),
+      };
     },
 
     async list(filter, limit, after) {

@@ -1,4 +1,4 @@
-import { INDEX_STATUSES, type IndexStatusName } from '@/shared/api-contract';
+import { INDEX_STATUSES, type IndexStatusName, type ReviewState } from '@/shared/api-contract';
 import { sql, type Expression, type ExpressionBuilder, type SqlBool } from 'kysely';
 import type { Database } from './database';
 import type { Schema, ThreadIndexTable } from './schema';
@@ -43,6 +43,10 @@ export interface IndexFilter {
   createdFrom?: number | undefined;
   createdTo?: number | undefined;
   idPrefix?: string | undefined;
+  /** The review's state (a thread never reviewed is unreviewed). */
+  reviewState?: ReviewState | undefined;
+  /** Whose claim the review is under. */
+  claimedBy?: string | undefined;
 }
 
 export interface IndexQuery extends IndexFilter {
@@ -107,6 +111,18 @@ export function createThreadIndexStore(database: Database): ThreadIndexStore {
       if (filter.createdTo !== undefined) conditions.push(eb('created_at', '<=', filter.createdTo));
       if (filter.idPrefix !== undefined && filter.idPrefix !== '')
         conditions.push(idStartsWith(filter.idPrefix));
+      // Reviews share the database: a queue of unreviewed, claimed or done threads is one query.
+      const review = () =>
+        eb
+          .selectFrom('review')
+          .select(sql<number>`1`.as('one'))
+          .whereRef('review.thread_id', '=', 'thread_index.id');
+      if (filter.reviewState === 'unreviewed')
+        conditions.push(eb.not(eb.exists(review().where('review.state', '!=', 'unreviewed'))));
+      else if (filter.reviewState !== undefined)
+        conditions.push(eb.exists(review().where('review.state', '=', filter.reviewState)));
+      if (filter.claimedBy !== undefined)
+        conditions.push(eb.exists(review().where('review.claimed_by', '=', filter.claimedBy)));
       const words = searchWords(filter.text ?? '');
       if (words.length > 0) conditions.push(textMatches(words));
       return eb.and(conditions);

@@ -1,4 +1,9 @@
-import { INDEX_STATUSES, type IndexStatusName } from '@/shared/api-contract';
+import {
+  INDEX_STATUSES,
+  REVIEW_STATES,
+  type IndexStatusName,
+  type ReviewState,
+} from '@/shared/api-contract';
 import { USER_MAX_LENGTH } from '@/shared/api-paths';
 import type { IndexCursor, IndexQuery } from '@/server/db/thread-index-store';
 import { SEARCH_MAX_CHARS } from '@/server/db/search-words';
@@ -91,8 +96,18 @@ export function parseIndexQuery(read: (name: string) => string | undefined): Ind
   if (createdFrom !== undefined && createdTo !== undefined && createdFrom > createdTo)
     throw invalid('from must not be after to.');
 
+  const review = read('review');
+  if (
+    review !== undefined &&
+    review !== '' &&
+    !(REVIEW_STATES as readonly string[]).includes(review)
+  )
+    throw invalid(`review must be one of ${REVIEW_STATES.join(', ')}.`);
+
   return {
     statuses,
+    reviewState: review === undefined || review === '' ? undefined : (review as ReviewState),
+    claimedBy: text(read, 'claimed_by', 256, 'claimed_by'),
     reason: text(read, 'reason', REASON_MAX_LENGTH, 'reason'),
     user: text(read, 'user', USER_MAX_LENGTH, 'user'),
     text: text(read, 'q', SEARCH_MAX_CHARS, 'Search text (q)'),

@@ -1,5 +1,6 @@
 import { Hono, type Context } from 'hono';
 import type {
+  IndexedReview,
   IndexedThreadSummary,
   IndexOverviewBody,
   IndexThreadsPage,
@@ -12,6 +13,8 @@ import { encodeCursor, parseIndexQuery } from '@/server/http/index-query';
 import type { Logger } from '@/server/logger';
 export { INDEX_PATH } from '@/shared/api-paths';
 import type { ThreadIndex } from '@/server/indexer/thread-index';
+import type { Review } from '@/server/db/review-store';
+import type { Reviews } from '@/server/reviews/reviews';
 
 const TOP_REASONS = 10;
 /** The dashboard's days: the last 30, or the whole index window when that is shorter. */
@@ -29,6 +32,12 @@ function statusOf(thread: IndexedThread): ThreadStatus {
     default:
       return { type: 'unknown', sent_type: null, reason: thread.reason };
   }
+}
+
+function briefOf(review: Review | undefined): IndexedReview | null {
+  if (review === undefined || (review.state === 'unreviewed' && review.outcome === null))
+    return null;
+  return { state: review.state, claimed_by: review.claimedBy, outcome: review.outcome };
 }
 
 function summaryOf(thread: IndexedThread): IndexedThreadSummary {
@@ -58,6 +67,8 @@ export interface IndexRoutesDeps {
   windowDays: number;
   logger: Logger;
   now?: () => number;
+  /** Each row's review in brief, from the same database; rows go without when it fails. */
+  reviews?: Reviews | undefined;
 }
 
 /**
@@ -65,7 +76,13 @@ export interface IndexRoutesDeps {
  * figures from the shared index, never from upstream. A database failure is a 503 the client
  * answers by scanning the API itself; never a 500, never a thread view's failure.
  */
-export function indexRoutes({ index, windowDays, logger, now = Date.now }: IndexRoutesDeps) {
+export function indexRoutes({
+  index,
+  windowDays,
+  logger,
+  now = Date.now,
+  reviews,
+}: IndexRoutesDeps) {
   function storeOf(): { store: ThreadIndexStore; index: ThreadIndex } {
     if (index === undefined)
       throw new ApiProblem(
@@ -101,6 +118,16 @@ export function indexRoutes({ index, windowDays, logger, now = Date.now }: Index
     }
   }
 
+  /** The rows' reviews; a failure leaves the rows without (the list itself still answers). */
+  async function reviewsOf(ids: string[]): Promise<Map<string, Review>> {
+    const store = reviews?.store();
+    if (store === undefined || ids.length === 0) return new Map();
+    return store.getMany(ids).catch((error: unknown) => {
+      logger.warn({ event: 'review_query_failed', err: error }, 'review query failed');
+      return new Map<string, Review>();
+    });
+  }
+
   return new Hono<AppEnv>()
     .get('/status', async (c) => {
       if (index === undefined) return c.json({ state: 'off', threads: 0, updated_at: null });
@@ -111,9 +138,13 @@ export function indexRoutes({ index, windowDays, logger, now = Date.now }: Index
       const { store, index: shared } = storeOf();
       const body = await guarded(c, async (): Promise<IndexThreadsPage> => {
         const [page, status] = await Promise.all([store.query(query), shared.status()]);
+        const reviewed = await reviewsOf(page.threads.map((thread) => thread.id));
         return {
           object: 'list',
-          data: page.threads.map(summaryOf),
+          data: page.threads.map((thread) => ({
+            ...summaryOf(thread),
+            review: briefOf(reviewed.get(thread.id)),
+          })),
           next: page.next ? encodeCursor(page.next) : null,
           counts: page.counts,
           index: status,

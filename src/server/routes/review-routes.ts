@@ -3,13 +3,14 @@ import { NotFoundError } from 'openai';
 import {
   type AgentBody,
   type ReviewConflictBody,
+  type ReviewOverviewBody,
   type ReviewResponse,
   type ReviewsPage,
 } from '@/shared/api-contract';
 import { isThreadId } from '@/shared/thread-id';
 import type { Access } from '@/server/auth/access';
 import { cleanAgentName, isAcceptableName } from '@/server/auth/agent-name';
-import type { ReviewStore } from '@/server/db/review-store';
+import type { ReviewOverview, ReviewStore } from '@/server/db/review-store';
 import { ApiProblem, MESSAGES } from '@/server/http/api-errors';
 import type { AppEnv } from '@/server/http/app-env';
 import { auditReviewChanges } from '@/server/http/audit-log';
@@ -297,6 +298,18 @@ export function reviewRoutes(deps: ReviewRoutesDeps) {
     });
   });
 
+  app.get('/reviews/overview', async (c) => {
+    const store = storeOf();
+    const weeksText = c.req.query('weeks') ?? '8';
+    const weeks = Number(weeksText);
+    if (!Number.isInteger(weeks) || weeks < 1 || weeks > 52)
+      throw new ApiProblem(400, 'invalid_request', 'weeks must be a whole number from 1 to 52.');
+    const firstMonday = mondayOf(now()) - (weeks - 1) * WEEK;
+    return guarded(c, async () =>
+      c.json(overviewBody(await store.overview(firstMonday), firstMonday, weeks)),
+    );
+  });
+
   app.get('/reviews/export', async (c) => {
     const store = storeOf();
     const format = c.req.query('format') ?? 'csv';
@@ -308,6 +321,52 @@ export function reviewRoutes(deps: ReviewRoutesDeps) {
   });
 
   return app;
+}
+
+const DAY = 86_400;
+const WEEK = 7 * DAY;
+/** The outcome whose share the dashboard charts: what the AI agent got wrong. */
+const BOT_ERROR = 'bot error';
+
+/** Unix seconds of the Monday 00:00 UTC of the week holding `seconds`. */
+function mondayOf(seconds: number): number {
+  const day = seconds - (seconds % DAY);
+  // 1970-01-01 was a Thursday: days since a Monday are (days + 3) mod 7.
+  return day - ((day / DAY + 3) % 7) * DAY;
+}
+
+const dateOf = (seconds: number) => new Date(seconds * 1000).toISOString().slice(0, 10);
+
+function overviewBody(
+  overview: ReviewOverview,
+  firstMonday: number,
+  weeks: number,
+): ReviewOverviewBody {
+  const rows: ReviewOverviewBody['weeks'] = Array.from({ length: weeks }, (_, i) => ({
+    week: dateOf(firstMonday + i * WEEK),
+    done: 0,
+    outcomes: {},
+    bot_error_rate: null,
+  }));
+  let botErrors = 0;
+  let done = 0;
+  for (const { day, outcome, count } of overview.doneByDay) {
+    const index = Math.floor((Date.parse(`${day}T00:00:00Z`) / 1000 - firstMonday) / WEEK);
+    const row = rows[index];
+    if (!row) continue;
+    const name = outcome ?? 'none';
+    row.outcomes[name] = (row.outcomes[name] ?? 0) + count;
+    row.done += count;
+    done += count;
+    if (outcome === BOT_ERROR) botErrors += count;
+  }
+  for (const row of rows)
+    row.bot_error_rate = row.done === 0 ? null : (row.outcomes[BOT_ERROR] ?? 0) / row.done;
+  return {
+    locked_by_state: overview.lockedByState,
+    weeks: rows,
+    bot_error_rate: done === 0 ? null : botErrors / done,
+  };
 }
 
 function changedFields(
