@@ -78,6 +78,10 @@ export interface IndexThreadsQuery {
   from?: string | undefined;
   to?: string | undefined;
   sort?: 'newest' | 'oldest' | undefined;
+  /** A review state: unreviewed (also never reviewed), in_review or done. */
+  review?: string | undefined;
+  /** Whose claim the review is under. */
+  claimed_by?: string | undefined;
   limit?: number | undefined;
   after?: string | undefined;
 }
@@ -91,6 +95,8 @@ const INDEX_QUERY_NAMES = [
   'from',
   'to',
   'sort',
+  'review',
+  'claimed_by',
   'limit',
   'after',
 ] as const satisfies readonly (keyof IndexThreadsQuery)[];
@@ -103,4 +109,32 @@ export function indexThreadsPath(query: IndexThreadsQuery = {}): string {
   }
   const text = search.toString();
   return text === '' ? `${INDEX_PATH}/threads` : `${INDEX_PATH}/threads?${text}`;
+}
+
+/** Who the server records as making review changes, and the outcomes offered (GET/PUT). */
+export const ME_PATH = '/api/me';
+export const REVIEWS_PATH = '/api/reviews';
+export const REVIEWS_OVERVIEW_PATH = `${REVIEWS_PATH}/overview`;
+
+/** A thread's review: GET, and PUT with If-Match. */
+export function reviewPath(threadId: string): string {
+  return `${threadPath(threadId)}/review`;
+}
+
+export function reviewFlagsPath(threadId: string): string {
+  return `${reviewPath(threadId)}/flags`;
+}
+
+export function reviewFlagPath(threadId: string, flagId: string): string {
+  return `${reviewFlagsPath(threadId)}/${encodeURIComponent(flagId)}`;
+}
+
+/** Every review matching the filters, as a file: CSV or JSON. */
+export function reviewsExportPath(
+  format: 'csv' | 'json',
+  filter: Partial<Record<'state' | 'outcome' | 'agent' | 'from' | 'to', string | undefined>> = {},
+): string {
+  const search = new URLSearchParams({ format });
+  for (const [name, value] of Object.entries(filter)) if (value) search.set(name, value);
+  return `${REVIEWS_PATH}/export?${search.toString()}`;
 }

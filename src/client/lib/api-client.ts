@@ -1,4 +1,9 @@
-import { API_ERROR_CODES, type ApiErrorBody, type ApiErrorCode } from '@/shared/api-contract';
+import {
+  API_ERROR_CODES,
+  WRITE_HEADER,
+  type ApiErrorBody,
+  type ApiErrorCode,
+} from '@/shared/api-contract';
 
 /** A failure our server described, or a network failure reaching it (status 0). */
 export class ApiClientError extends Error {
@@ -7,6 +12,8 @@ export class ApiClientError extends Error {
     readonly code: ApiErrorCode | 'network_error',
     message: string,
     readonly retryAfterSeconds?: number,
+    /** The whole error body, for errors that carry more (a 409's current review). */
+    readonly body?: unknown,
   ) {
     super(message);
     this.name = 'ApiClientError';
@@ -20,6 +27,42 @@ export async function apiGet<T>(path: string, signal?: AbortSignal): Promise<T> 
     response = await fetch(path, { signal, headers: { Accept: 'application/json' } });
   } catch (error) {
     if (signal?.aborted) throw error;
+    throw new ApiClientError(0, 'network_error', 'The Threadline server could not be reached.');
+  }
+  if (!response.ok) {
+    const error = await toApiClientError(response);
+    if (error.code === 'unauthorized') sendToSignIn();
+    throw error;
+  }
+  return (await response.json()) as T;
+}
+
+export interface WriteOptions {
+  method: 'PUT' | 'POST' | 'DELETE';
+  body?: unknown;
+  /** The ETag of the version being changed. */
+  ifMatch?: string;
+}
+
+/**
+ * A write to our own /api (reviews, flags, the agent's name): JSON in and out, with the header
+ * the server requires of every write (a page on another site cannot send it).
+ */
+export async function apiWrite<T>(path: string, options: WriteOptions): Promise<T> {
+  const headers: Record<string, string> = {
+    Accept: 'application/json',
+    [WRITE_HEADER]: '1',
+  };
+  if (options.body !== undefined) headers['Content-Type'] = 'application/json';
+  if (options.ifMatch !== undefined) headers['If-Match'] = options.ifMatch;
+  let response: Response;
+  try {
+    response = await fetch(path, {
+      method: options.method,
+      headers,
+      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+    });
+  } catch {
     throw new ApiClientError(0, 'network_error', 'The Threadline server could not be reached.');
   }
   if (!response.ok) {
@@ -48,7 +91,7 @@ async function toApiClientError(response: Response): Promise<ApiClientError> {
     error?.retryAfterSeconds ??
     (Number.isFinite(retryHeader) && retryHeader > 0 ? retryHeader : undefined);
   if (error && isErrorCode(error.code) && typeof error.message === 'string') {
-    return new ApiClientError(response.status, error.code, error.message, retryAfter);
+    return new ApiClientError(response.status, error.code, error.message, retryAfter, body);
   }
   // Not our JSON (a proxy in front of us, or a crash): describe it by status alone.
   const code: ApiErrorCode = response.status === 404 ? 'not_found' : 'internal_error';
