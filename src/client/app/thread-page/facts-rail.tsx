@@ -8,6 +8,8 @@ interface FactsRailProps {
   thread: ThreadSummary;
   /** Unix seconds of the newest item, or undefined while none is known. */
   lastActivity: number | undefined;
+  /** The review: claim, outcome, note, flags, history. */
+  review: ReactNode;
   /** Export and handoff. */
   actions: ReactNode;
   /** Other threads by this user (renders nothing when there are none). */
@@ -23,6 +25,7 @@ export function FactsRail({
   threadId,
   thread,
   lastActivity,
+  review,
   actions,
   otherThreads,
 }: FactsRailProps) {
@@ -33,6 +36,7 @@ export function FactsRail({
     >
       <StatusSummary status={thread.status} />
       <ThreadFactsList threadId={threadId} thread={thread} lastActivity={lastActivity} showTitle />
+      {review}
       {actions}
       {otherThreads}
     </aside>

@@ -12,6 +12,8 @@ afterEach(() => {
 
 const thread = makeThreadDetail({ id: 'cthr_view', title: 'Refund question', user: null });
 const emptyPage = { object: 'list', data: [], first_id: null, last_id: null, has_more: false };
+/** The thread itself (not its items, review or the agent's name). */
+const isThreadLoad = (url: URL) => url.pathname === '/api/threads/cthr_view';
 
 function limited(code: 'rate_limited' | 'upstream_rate_limited') {
   return {
@@ -25,7 +27,7 @@ describe('rate-limited thread loads', () => {
   it("says Threadline's own limit applies, counts down and retries by itself", async () => {
     let calls = 0;
     const api = stubApi((url) => {
-      if (url.pathname.endsWith('/items')) return { body: emptyPage };
+      if (!isThreadLoad(url)) return { body: emptyPage };
       calls += 1;
       return calls === 1 ? limited('rate_limited') : { body: thread };
     });
@@ -38,7 +40,7 @@ describe('rate-limited thread loads', () => {
     expect(
       await screen.findByRole('heading', { name: 'Refund question' }, { timeout: 3000 }),
     ).toBeTruthy();
-    expect(api.requests.filter((url) => !url.pathname.endsWith('/items'))).toHaveLength(2);
+    expect(api.requests.filter(isThreadLoad)).toHaveLength(2);
   });
 
   it("blames OpenAI's limit when it is OpenAI's", async () => {
@@ -51,7 +53,7 @@ describe('rate-limited thread loads', () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval'] });
     const api = stubApi(() => limited('rate_limited'));
     renderWithProviders(<ThreadView threadId="cthr_view" />);
-    const threadLoads = () => api.requests.filter((url) => !url.pathname.endsWith('/items')).length;
+    const threadLoads = () => api.requests.filter(isThreadLoad).length;
     await act(() => vi.advanceTimersByTimeAsync(10));
     expect(screen.getByRole('alert').textContent).toMatch(/Retrying automatically in 1 s/);
     expect(threadLoads()).toBe(1);

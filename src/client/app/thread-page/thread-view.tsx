@@ -14,6 +14,11 @@ import { TranscriptWorkspace } from './transcript-workspace';
 import { UserThreads } from '@/client/features/other-threads/components/user-threads';
 import { OpenAtControl } from '@/client/features/transcript/components/open-at-control';
 import { pageGrid, WIDE_QUERY } from './thread-layout';
+import { ReviewPanel } from '@/client/features/review/components/review-panel';
+import { useItemFlags } from '@/client/features/review/hooks/use-item-flags';
+import { useQuery } from '@tanstack/react-query';
+import { reviewQueries } from '@/client/entities/review/api/review-queries';
+import { ItemFlagsContext } from '@/client/entities/review/ui/item-flags';
 
 /** Retries what failed: the first page, or the page on the side that was loading. */
 function retryItems(items: ReturnType<typeof useThreadTranscript>['items']) {
@@ -34,6 +39,8 @@ export function ThreadView({ threadId }: { threadId: string }) {
   useRecordRecentView(threadId, thread.data?.thread);
   // Decided while rendering, so the first paint is laid out for this screen: no swap, no shift.
   const wide = useMediaQuery(WIDE_QUERY, true);
+  const itemFlags = useItemFlags(threadId);
+  const review = useQuery(reviewQueries.review(threadId)).data?.review;
 
   if (!thread.data) {
     if (thread.isError)
@@ -56,11 +63,13 @@ export function ThreadView({ threadId }: { threadId: string }) {
         latest={latest}
         loaded={progress.loaded}
         loadAll={loader.loadAll}
+        review={review}
       />
       <OpenAtControl />
     </>
   );
   const otherThreads = <UserThreads threadId={threadId} user={detail.thread.user} />;
+  const reviewPanel = <ReviewPanel threadId={threadId} />;
 
   return (
     <article aria-labelledby="thread-title" className={pageGrid}>
@@ -72,6 +81,7 @@ export function ThreadView({ threadId }: { threadId: string }) {
               thread={detail.thread}
               lastActivity={lastActivity}
             />
+            {reviewPanel}
             {actions}
             {otherThreads}
           </ThreadBar>
@@ -105,17 +115,19 @@ export function ThreadView({ threadId }: { threadId: string }) {
             </p>
           )}
           {entries ? (
-            <TranscriptWorkspace
-              threadId={threadId}
-              entries={entries}
-              progress={progress}
-              ends={ends}
-              loader={loader}
-              status={detail.thread.status}
-              settled={settled}
-              opensAtEnd={transcript.opensAtEnd}
-              targetMissing={transcript.targetMissing}
-            />
+            <ItemFlagsContext value={itemFlags}>
+              <TranscriptWorkspace
+                threadId={threadId}
+                entries={entries}
+                progress={progress}
+                ends={ends}
+                loader={loader}
+                status={detail.thread.status}
+                settled={settled}
+                opensAtEnd={transcript.opensAtEnd}
+                targetMissing={transcript.targetMissing}
+              />
+            </ItemFlagsContext>
           ) : (
             !items.isError && <TranscriptSkeleton />
           )}
@@ -126,6 +138,7 @@ export function ThreadView({ threadId }: { threadId: string }) {
           threadId={threadId}
           thread={detail.thread}
           lastActivity={lastActivity}
+          review={reviewPanel}
           actions={actions}
           otherThreads={otherThreads}
         />

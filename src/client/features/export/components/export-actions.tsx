@@ -2,7 +2,7 @@ import { useCallback, useId, useState } from 'react';
 import { AppUpdatedNotice } from '@/client/components/feedback/app-updated-notice';
 import { secondaryButton } from '@/client/components/ui/button-styles';
 import { CopyButton } from '@/client/components/ui/copy-button';
-import type { ThreadDetail } from '@/shared/api-contract';
+import type { ReviewBody, ThreadDetail } from '@/shared/api-contract';
 import type { TranscriptItem } from '@/client/entities/thread/model/transcript-item';
 import type { WholeTranscript } from '@/client/entities/thread/model/transcript-progress';
 import { ChunkLoadError, importWithRetry } from '@/client/lib/lazy-with-retry';
@@ -19,6 +19,8 @@ export interface ExportActionsProps {
   loaded: number;
   /** Loads whatever is missing and resolves with the whole transcript. */
   loadAll: () => Promise<WholeTranscript>;
+  /** The thread's review, when read: the handoff carries its outcome and note. */
+  review?: ReviewBody | undefined;
 }
 
 /**
@@ -26,7 +28,8 @@ export interface ExportActionsProps {
  * handoff is ready with the newest page; the whole-transcript formats load what is missing on
  * click, saying how far they have got.
  */
-export function ExportActions({ threadId, detail, latest, loaded, loadAll }: ExportActionsProps) {
+export function ExportActions(props: ExportActionsProps) {
+  const { threadId, detail, latest, loaded, loadAll, review } = props;
   const { thread } = detail;
   const [mask, setMask] = useState(true);
   const [downloaded, setDownloaded] = useState('');
@@ -106,7 +109,9 @@ export function ExportActions({ threadId, detail, latest, loaded, loadAll }: Exp
         size="regular"
         label="Copy handoff summary"
         disabled={latest === undefined}
-        text={async () => (await formats()).handoffSummary(thread, latest ?? [], { link, mask })}
+        text={async () =>
+          (await formats()).handoffSummary(thread, latest ?? [], { link, mask, review })
+        }
       />
       <label className="inline-flex items-center gap-1.5 text-sm text-slate-700 dark:text-slate-300">
         <input

@@ -37,6 +37,23 @@ const entries = toTranscriptEntries(
 const link = 'https://threadline.example/threads/cthr_handoff';
 
 describe('handoffSummary', () => {
+  it("carries the team's review right after the status: outcome and note, masked", () => {
+    const review = {
+      state: 'done' as const,
+      claimed_by: null,
+      outcome: 'bot error',
+      note: 'Promised a refund to maria.gomez@example.com it cannot give.',
+      updated_by: 'Ana',
+    };
+    const sections = handoffSummary(thread, entries, { link, mask: true, review }).split('\n\n');
+    expect(sections[1]).toBe(
+      'Review: done by Ana\nOutcome: bot error\nNote:\nPromised a refund to m***@example.com it cannot give.',
+    );
+    const unreviewed = { ...review, state: 'unreviewed' as const, outcome: null, note: '' };
+    const plain = handoffSummary(thread, entries, { link, mask: true, review: unreviewed });
+    expect(plain).not.toContain('Review:');
+  });
+
   it('leads with the status in words and what the assistant last said, masked by default', () => {
     const text = handoffSummary(thread, entries, { link, mask: true });
     expect(text).toBe(

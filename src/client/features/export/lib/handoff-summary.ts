@@ -1,6 +1,6 @@
 import type { ChatKitThreadItemList } from 'openai/resources/beta/chatkit/threads';
 import { closeBidi, revealInvisible } from '@/client/lib/invisible-characters';
-import type { ThreadSummary } from '@/shared/api-contract';
+import type { ReviewBody, ThreadSummary } from '@/shared/api-contract';
 import { formatUtcTime } from '@/client/entities/thread/model/format-time';
 import type { ThreadStatusView } from '@/client/entities/thread/model/read-status';
 import { maskContacts } from './mask-contacts';
@@ -18,6 +18,26 @@ export interface HandoffOptions {
   link: string;
   /** Mask e-mail addresses and phone numbers in everything taken from the thread. */
   mask: boolean;
+  /** The team's review of the thread: its outcome and note lead the facts. */
+  review?: Pick<ReviewBody, 'state' | 'claimed_by' | 'outcome' | 'note' | 'updated_by'> | undefined;
+}
+
+/** A review note is the agent's, but may quote the customer: as long as a turn at most. */
+const NOTE_MAX_CHARS = 1000;
+
+/** "Review: done, outcome bot error (Ana)" and the note; null before anyone reviewed it. */
+function reviewSection(review: HandoffOptions['review'], hide: Hide): string | null {
+  if (!review || (review.state === 'unreviewed' && !review.outcome && !review.note)) return null;
+  const state =
+    review.state === 'in_review'
+      ? `in review${review.claimed_by ? ` by ${review.claimed_by}` : ''}`
+      : review.state === 'done'
+        ? `done${review.updated_by ? ` by ${review.updated_by}` : ''}`
+        : 'unreviewed';
+  const lines = [`Review: ${state}`, `Outcome: ${review.outcome ?? 'none yet'}`];
+  if (review.note.trim() !== '')
+    lines.push(`Note:\n${closeBidi(clipTurn(hide(revealInvisible(review.note)), NOTE_MAX_CHARS))}`);
+  return lines.join('\n');
 }
 
 interface Turn {
@@ -141,7 +161,7 @@ function turnsHeading(count: number): string {
 export function handoffSummary(
   thread: ThreadSummary,
   entries: readonly TranscriptItem[],
-  { link, mask }: HandoffOptions,
+  { link, mask, review }: HandoffOptions,
 ): string {
   // Masked before clipping, so a cut can never leave part of a number unmasked.
   const hide: Hide = mask ? maskContacts : (text) => text;
@@ -160,6 +180,7 @@ export function handoffSummary(
   ];
   const sections = [
     hide(statusInWords(facts.status)),
+    reviewSection(review, hide),
     lastAssistantWords(entries, hide),
     inProgress(entries, hide),
     lines.join('\n'),

@@ -4,6 +4,7 @@ import { DisclosurePopover } from '@/client/components/ui/disclosure-popover';
 import { cn } from '@/client/lib/cn';
 import { useMediaQuery } from '@/client/lib/use-media-query';
 import { itemIdOf, itemLink } from '@/client/entities/thread/model/item-link';
+import { FlagItemControl } from '@/client/entities/review/ui/item-flags';
 import type { RowView } from './row-context';
 
 interface ItemActionsProps {
@@ -31,6 +32,7 @@ export function ItemActions({ row, rawOpen, rawId, onToggleRaw }: ItemActionsPro
           accessibleName="Copy link to this item"
         />
       )}
+      {id !== null && <FlagItemControl itemId={id} />}
       <button
         type="button"
         aria-expanded={rawOpen}

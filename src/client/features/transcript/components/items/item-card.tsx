@@ -2,6 +2,8 @@ import { use, useId, useRef, useState, type ReactNode } from 'react';
 import { Icon, type IconName } from '@/client/components/ui/icon';
 import { cn } from '@/client/lib/cn';
 import { rawJsonOf } from '@/client/entities/thread/model/transcript-item';
+import { itemIdOf } from '@/client/entities/thread/model/item-link';
+import { ItemFlagChips } from '@/client/entities/review/ui/item-flags';
 import { ItemActions } from './item-actions';
 import { ItemTime } from './item-time';
 import { JsonBlock } from './json-block';
@@ -87,6 +89,7 @@ export function ItemCard(props: ItemCardProps) {
           <ItemTime seconds={createdAt} />
         </span>
       </header>
+      {row && itemIdOf(row.entry) !== null && <ItemFlagChips itemId={itemIdOf(row.entry) ?? ''} />}
       {children !== undefined && <div className="mt-2 min-w-0 space-y-2">{children}</div>}
       {omitted.length > 0 && (
         <p className="mt-2 text-xs text-slate-600 dark:text-slate-400">
