@@ -1,12 +1,4 @@
-import {
-  useCallback,
-  useEffect,
-  useId,
-  useLayoutEffect,
-  useRef,
-  useState,
-  type ReactNode,
-} from 'react';
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { cn } from '@/client/lib/cn';
 
 interface DisclosurePopoverProps {
@@ -18,9 +10,6 @@ interface DisclosurePopoverProps {
   /** Placement and size of the panel; it is positioned against the nearest `relative` ancestor. */
   panelClassName: string;
   children: ReactNode;
-  /** Controlled use (a form that closes the panel once saved); uncontrolled when omitted. */
-  open?: boolean;
-  onOpenChange?: (open: boolean) => void;
 }
 
 // Where focus lands on opening: the first real control (not, say, a focusable time stamp).
@@ -35,27 +24,11 @@ const firstControl =
  */
 export function DisclosurePopover(props: DisclosurePopoverProps) {
   const { label, accessibleName, buttonClassName, panelClassName, children } = props;
-  const [ownOpen, setOwnOpen] = useState(false);
-  const open = props.open ?? ownOpen;
-  const { onOpenChange } = props;
-  const setOpen = useCallback(
-    (next: boolean | ((was: boolean) => boolean)) => {
-      setOwnOpen(next);
-      if (onOpenChange) onOpenChange(typeof next === 'function' ? next(open) : next);
-    },
-    [onOpenChange, open],
-  );
+  const [open, setOpen] = useState(false);
   const panelId = useId();
   const root = useRef<HTMLDivElement>(null);
   const button = useRef<HTMLButtonElement>(null);
   const panel = useRef<HTMLDivElement>(null);
-
-  // Closed from inside (a saved form): focus goes back to the button, not to the page's top.
-  // A layout effect: before the hidden panel loses focus to the body.
-  useLayoutEffect(() => {
-    if (open) return;
-    if (panel.current?.contains(document.activeElement)) button.current?.focus();
-  }, [open]);
 
   useEffect(() => {
     if (!open) return;
@@ -65,7 +38,7 @@ export function DisclosurePopover(props: DisclosurePopoverProps) {
     };
     document.addEventListener('pointerdown', onPointerDown);
     return () => document.removeEventListener('pointerdown', onPointerDown);
-  }, [open, setOpen]);
+  }, [open]);
 
   return (
     // Escape is handled for the whole widget: focus is on the button or inside the panel.

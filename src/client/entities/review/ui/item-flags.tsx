@@ -1,4 +1,4 @@
-import { createContext, use, useId, useState, type SyntheticEvent } from 'react';
+import { createContext, use, useEffect, useId, useRef, useState, type SyntheticEvent } from 'react';
 import {
   FLAG_COMMENT_MAX_LENGTH,
   FLAG_KINDS,
@@ -7,7 +7,6 @@ import {
   type ReviewFlagBody,
 } from '@/shared/api-contract';
 import { smallButton } from '@/client/components/ui/button-styles';
-import { DisclosurePopover } from '@/client/components/ui/disclosure-popover';
 import { cn } from '@/client/lib/cn';
 import { FLAG_KIND_LABELS } from '../model/review-words';
 
@@ -51,29 +50,43 @@ export function ItemFlagChips({ itemId }: { itemId: string }) {
   );
 }
 
-/** "Flag": a small form in a popover, kind and a short comment. */
-export function FlagItemControl({ itemId }: { itemId: string }) {
+/**
+ * "Flag" among an item's actions: opens the flag form inside the item (like its raw JSON), not
+ * in a popover, which the transcript's rows would clip. Renders nothing outside a thread page.
+ */
+export function FlagToggle(props: { open: boolean; formId: string; onToggle: () => void }) {
   const flags = use(ItemFlagsContext);
-  const [open, setOpen] = useState(false);
   if (!flags) return null;
-  const { add } = flags;
   return (
-    <DisclosurePopover
-      label="Flag"
-      accessibleName="Flag this item"
-      buttonClassName={smallButton}
-      panelClassName="top-full right-0 mt-1 w-72"
-      open={open}
-      onOpenChange={setOpen}
+    <button
+      type="button"
+      aria-expanded={props.open}
+      aria-controls={props.formId}
+      onClick={props.onToggle}
+      className={smallButton}
     >
-      {add === null ? (
-        <p className="text-xs text-slate-700 dark:text-slate-300">
+      Flag
+    </button>
+  );
+}
+
+/** The flag form of one item, shown under its header while open. */
+export function ItemFlagForm(props: { itemId: string; formId: string; onDone: () => void }) {
+  const flags = use(ItemFlagsContext);
+  if (!flags) return null;
+  return (
+    <div
+      id={props.formId}
+      className="mt-2 rounded-lg border border-slate-200 bg-white p-3 dark:border-slate-700 dark:bg-slate-900"
+    >
+      {flags.add === null ? (
+        <p className="text-sm text-slate-700 dark:text-slate-300">
           Give your name in the Review panel before flagging items.
         </p>
       ) : (
-        <FlagForm itemId={itemId} add={add} onDone={() => setOpen(false)} />
+        <FlagForm itemId={props.itemId} add={flags.add} onDone={props.onDone} />
       )}
-    </DisclosurePopover>
+    </div>
   );
 }
 
@@ -88,6 +101,8 @@ function FlagForm(props: {
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
   const commentId = useId();
+  const first = useRef<HTMLInputElement>(null);
+  useEffect(() => first.current?.focus(), []);
   const submit = (event: SyntheticEvent<HTMLFormElement>) => {
     event.preventDefault();
     setSaving(true);
@@ -112,6 +127,7 @@ function FlagForm(props: {
               type="radio"
               name={`flag-kind-${itemId}`}
               value={value}
+              ref={value === 'wrong' ? first : undefined}
               checked={kind === value}
               onChange={() => setKind(value)}
               className="accent-sky-700"
@@ -130,9 +146,14 @@ function FlagForm(props: {
         onChange={(event) => setComment(event.target.value)}
         className="rounded-lg border border-slate-300 bg-white px-2 py-1 text-sm dark:border-slate-600 dark:bg-slate-900"
       />
-      <button type="submit" className={smallButton} disabled={saving}>
-        {saving ? 'Saving…' : 'Save flag'}
-      </button>
+      <div className="flex gap-2">
+        <button type="submit" className={smallButton} disabled={saving}>
+          {saving ? 'Saving…' : 'Save flag'}
+        </button>
+        <button type="button" className={smallButton} onClick={onDone}>
+          Cancel
+        </button>
+      </div>
       {error && (
         <p role="alert" className="text-xs text-red-700 dark:text-red-300">
           {error}

@@ -189,9 +189,26 @@ describe('ReviewPanel', () => {
     await user.type(await screen.findByRole('textbox', { name: 'Note' }), 'Mine');
     await user.click(screen.getByRole('button', { name: 'Save outcome and note' }));
     await user.click(await screen.findByRole('button', { name: 'Take theirs' }));
-    await waitFor(() =>
-      expect(screen.getByRole('textbox', { name: 'Note' })).toHaveProperty('value', 'Theirs'),
-    );
+    await waitFor(() => expect(screen.getByTestId('review-note').textContent).toBe('Theirs'));
+    expect(screen.queryByRole('textbox', { name: 'Note' })).toBeNull();
+  });
+
+  it('shows a saved note as text: links clickable without our referrer, markup inert', async () => {
+    server({
+      name: 'Ana',
+      current: review({
+        note: 'See https://help.example.com/refunds. <script>alert(1)</script> [x](javascript:alert(1))',
+        version: 1,
+      }),
+    });
+    const { container } = renderWithProviders(<ReviewPanel threadId={THREAD} />);
+    const note = await screen.findByTestId('review-note');
+    const link = within(note).getByRole('link', { name: 'https://help.example.com/refunds' });
+    expect(link.getAttribute('href')).toBe('https://help.example.com/refunds');
+    expect(link.getAttribute('rel')).toContain('noreferrer');
+    expect(within(note).getAllByRole('link')).toHaveLength(1);
+    expect(note.textContent).toContain('<script>alert(1)</script>');
+    expect(container.querySelector('script')).toBeNull();
   });
 
   it('shows the history old → new as text, hostile values included', async () => {

@@ -14,6 +14,7 @@ import { updateOf, useReview } from '../hooks/use-review';
 import { ConflictNotice } from './conflict-notice';
 import { FlagList } from './flag-list';
 import { NameForm } from './name-form';
+import { NoteText } from './note-text';
 import { ReviewHistory } from './review-history';
 
 const primaryButton =
@@ -111,6 +112,7 @@ interface ControlsProps {
 function ReviewControls({ review, history, me, outcomes, actions }: ControlsProps) {
   const [draft, setDraft] = useState<Draft | null>(null);
   const [handOver, setHandOver] = useState('');
+  const [editingNote, setEditingNote] = useState(false);
   const outcomeId = useId();
   const noteId = useId();
   const noteCountId = useId();
@@ -259,40 +261,71 @@ function ReviewControls({ review, history, me, outcomes, actions }: ControlsProp
           ))}
         </select>
       </div>
-      <div className="flex flex-col gap-1">
-        <label htmlFor={noteId} className={label}>
-          Note
-        </label>
-        <textarea
-          id={noteId}
-          value={shown.note}
-          disabled={!named}
-          maxLength={NOTE_MAX_LENGTH}
-          rows={4}
-          aria-describedby={noteCountId}
-          onChange={(event) => setDraft({ ...shown, note: event.target.value })}
-          className={cn(field, 'resize-y')}
-        />
-        <p id={noteCountId} className="text-xs text-slate-600 dark:text-slate-400">
-          {shown.note.length.toLocaleString()} of {NOTE_MAX_LENGTH.toLocaleString()} characters
-        </p>
-      </div>
+      {editingNote || dirty || review.note === '' ? (
+        <div className="flex flex-col gap-1">
+          <label htmlFor={noteId} className={label}>
+            Note
+          </label>
+          <textarea
+            id={noteId}
+            value={shown.note}
+            disabled={!named}
+            maxLength={NOTE_MAX_LENGTH}
+            rows={4}
+            aria-describedby={noteCountId}
+            onChange={(event) => setDraft({ ...shown, note: event.target.value })}
+            className={cn(field, 'resize-y')}
+          />
+          <p id={noteCountId} className="text-xs text-slate-600 dark:text-slate-400">
+            {shown.note.length.toLocaleString()} of {NOTE_MAX_LENGTH.toLocaleString()} characters
+          </p>
+        </div>
+      ) : (
+        // The saved note as the team reads it: text, its links clickable, nothing else live.
+        <div className="flex flex-col gap-1">
+          <div className="flex items-center justify-between gap-2">
+            <h3 className={label}>Note</h3>
+            <button
+              type="button"
+              className={smallButton}
+              disabled={!named}
+              onClick={() => setEditingNote(true)}
+            >
+              Edit note
+            </button>
+          </div>
+          <p
+            data-testid="review-note"
+            className="max-h-60 overflow-y-auto rounded-lg bg-slate-50 px-2.5 py-1.5 text-sm text-slate-900 dark:bg-slate-800 dark:text-slate-100"
+          >
+            <NoteText text={review.note} />
+          </p>
+        </div>
+      )}
       {dirty && (
         <div className="flex flex-wrap gap-2">
           <button
             type="button"
             className={primaryButton}
             disabled={busy}
-            onClick={() =>
+            onClick={() => {
+              setEditingNote(false);
               actions.save(
                 { ...updateOf(review), outcome: shown.outcome, note: shown.note },
                 shown.base,
-              )
-            }
+              );
+            }}
           >
             Save outcome and note
           </button>
-          <button type="button" className={secondaryButton} onClick={() => setDraft(null)}>
+          <button
+            type="button"
+            className={secondaryButton}
+            onClick={() => {
+              setDraft(null);
+              setEditingNote(false);
+            }}
+          >
             Discard changes
           </button>
         </div>

@@ -4,7 +4,7 @@ import { DisclosurePopover } from '@/client/components/ui/disclosure-popover';
 import { cn } from '@/client/lib/cn';
 import { useMediaQuery } from '@/client/lib/use-media-query';
 import { itemIdOf, itemLink } from '@/client/entities/thread/model/item-link';
-import { FlagItemControl } from '@/client/entities/review/ui/item-flags';
+import { FlagToggle } from '@/client/entities/review/ui/item-flags';
 import type { RowView } from './row-context';
 
 interface ItemActionsProps {
@@ -12,6 +12,10 @@ interface ItemActionsProps {
   rawOpen: boolean;
   rawId: string;
   onToggleRaw: () => void;
+  /** The review's flag form, shown inside the item (thread pages only). */
+  flagOpen: boolean;
+  flagId: string;
+  onToggleFlag: () => void;
 }
 
 /**
@@ -20,7 +24,8 @@ interface ItemActionsProps {
  * on the linked item, the current find match and while the JSON is open; on touch screens, which
  * cannot hover, they sit behind one small "Item actions" button.
  */
-export function ItemActions({ row, rawOpen, rawId, onToggleRaw }: ItemActionsProps) {
+export function ItemActions(props: ItemActionsProps) {
+  const { row, rawOpen, rawId, onToggleRaw, flagOpen, flagId, onToggleFlag } = props;
   const touch = useMediaQuery('(hover: none)', false);
   const id = itemIdOf(row.entry);
   const controls = (
@@ -32,7 +37,7 @@ export function ItemActions({ row, rawOpen, rawId, onToggleRaw }: ItemActionsPro
           accessibleName="Copy link to this item"
         />
       )}
-      {id !== null && <FlagItemControl itemId={id} />}
+      {id !== null && <FlagToggle open={flagOpen} formId={flagId} onToggle={onToggleFlag} />}
       <button
         type="button"
         aria-expanded={rawOpen}
@@ -56,7 +61,7 @@ export function ItemActions({ row, rawOpen, rawId, onToggleRaw }: ItemActionsPro
         {controls}
       </DisclosurePopover>
     );
-  const pinned = row.target || row.current || rawOpen;
+  const pinned = row.target || row.current || rawOpen || flagOpen;
   // Floats on the card's top edge, left of the time, like a chat app's message toolbar: showing
   // it never moves or wraps the header, and it stays in the tab order while faded out.
   return (

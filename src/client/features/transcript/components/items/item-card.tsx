@@ -3,7 +3,7 @@ import { Icon, type IconName } from '@/client/components/ui/icon';
 import { cn } from '@/client/lib/cn';
 import { rawJsonOf } from '@/client/entities/thread/model/transcript-item';
 import { itemIdOf } from '@/client/entities/thread/model/item-link';
-import { ItemFlagChips } from '@/client/entities/review/ui/item-flags';
+import { ItemFlagChips, ItemFlagForm } from '@/client/entities/review/ui/item-flags';
 import { ItemActions } from './item-actions';
 import { ItemTime } from './item-time';
 import { JsonBlock } from './json-block';
@@ -53,6 +53,9 @@ export function ItemCard(props: ItemCardProps) {
   const row = use(RowContext);
   const [rawOpen, setRawOpen] = useState(false);
   const rawId = useId();
+  const [flagOpen, setFlagOpen] = useState(false);
+  const flagId = useId();
+  const itemId = row ? itemIdOf(row.entry) : null;
   const card = useRef<HTMLElement>(null);
   useCardReveal(card);
   return (
@@ -84,12 +87,28 @@ export function ItemCard(props: ItemCardProps) {
               rawOpen={rawOpen}
               rawId={rawId}
               onToggleRaw={() => setRawOpen((open) => !open)}
+              flagOpen={flagOpen}
+              flagId={flagId}
+              onToggleFlag={() => setFlagOpen((open) => !open)}
             />
           )}
           <ItemTime seconds={createdAt} />
         </span>
       </header>
-      {row && itemIdOf(row.entry) !== null && <ItemFlagChips itemId={itemIdOf(row.entry) ?? ''} />}
+      {itemId !== null && <ItemFlagChips itemId={itemId} />}
+      {itemId !== null && flagOpen && (
+        <ItemFlagForm
+          itemId={itemId}
+          formId={flagId}
+          onDone={() => {
+            setFlagOpen(false);
+            // Back to the Flag button, not the top of the page.
+            card.current
+              ?.querySelector<HTMLElement>(`[aria-controls="${CSS.escape(flagId)}"]`)
+              ?.focus();
+          }}
+        />
+      )}
       {children !== undefined && <div className="mt-2 min-w-0 space-y-2">{children}</div>}
       {omitted.length > 0 && (
         <p className="mt-2 text-xs text-slate-600 dark:text-slate-400">
