@@ -13,7 +13,9 @@ describe('withDeepLinkPreloads on the thread list', () => {
   it('asks for the very first page of the index the list will ask for', () => {
     const search = '?status=locked&q=refund&sort=oldest';
     const html = withDeepLinkPreloads(PAGE, '/threads', search, on);
-    const wanted = indexThreadsPath(indexListQuery(readListParams(new URLSearchParams(search))));
+    const wanted = indexThreadsPath(
+      indexListQuery(readListParams(new URLSearchParams(search))) ?? {},
+    );
     expect(preloads(html)).toEqual([wanted.replaceAll('&', '&amp;')]);
     expect(wanted).toBe('/api/index/threads?status=locked&q=refund&sort=oldest&limit=20');
   });
@@ -28,6 +30,17 @@ describe('withDeepLinkPreloads on the thread list', () => {
     expect(html).not.toContain('<script>');
     expect(html).not.toMatch(/href="[^"]*["'<>][^"]*" as=/);
     expect(preloads(html)).toHaveLength(1);
+  });
+
+  it('carries the review filter into the same URL', () => {
+    const html = withDeepLinkPreloads(PAGE, '/threads', '?status=locked&review=unreviewed', on);
+    expect(preloads(html)).toEqual([
+      '/api/index/threads?status=locked&amp;sort=newest&amp;review=unreviewed&amp;limit=20',
+    ]);
+  });
+
+  it('asks for nothing for "mine": the server cannot know whose claims those are', () => {
+    expect(withDeepLinkPreloads(PAGE, '/threads', '?status=locked&review=mine', on)).toBe(PAGE);
   });
 
   it('asks for nothing when the index is off: the list scans the API instead', () => {

@@ -29,10 +29,11 @@ export function withDeepLinkPreloads(
 
 function preloadsFor(path: string, search: string, indexOn: boolean): string[] {
   // The thread list and the queue: the first page of the index the list will ask for, same URL.
-  if (path === '/threads')
-    return indexOn
-      ? [indexThreadsPath(indexListQuery(readListParams(new URLSearchParams(search))))]
-      : [];
+  // None for a list that needs the agent's name ("mine"): only the browser learns it.
+  if (path === '/threads') {
+    const query = indexOn ? indexListQuery(readListParams(new URLSearchParams(search))) : null;
+    return query ? [indexThreadsPath(query)] : [];
+  }
   const threadId = threadIdOfPath(path);
   return threadId === null ? [] : [threadPath(threadId), newestItemsPath(threadId)];
 }

@@ -37,6 +37,13 @@ describe('readListParams', () => {
     expect(readListParams(toListSearch(params))).toEqual(params);
     expect(toListSearch({ user: null, status: null, q: null, sort: 'newest' }).toString()).toBe('');
   });
+
+  it('reads and writes the review filter, ignoring values it does not know', () => {
+    const mine = readListParams(new URLSearchParams('status=locked&review=mine'));
+    expect(mine.review).toBe('mine');
+    expect(toListSearch(mine).toString()).toBe('status=locked&review=mine');
+    expect(readListParams(new URLSearchParams('review=claimed')).review).toBeUndefined();
+  });
 });
 
 describe('indexListQuery', () => {
@@ -48,5 +55,19 @@ describe('indexListQuery', () => {
       sort: 'newest',
       limit: INDEX_LIST_PAGE_SIZE,
     });
+  });
+
+  it('asks for a review state as the index names it', () => {
+    const params = { user: null, status: null, q: null, sort: 'newest', review: 'done' } as const;
+    expect(indexListQuery(params)).toMatchObject({ review: 'done', claimed_by: undefined });
+  });
+
+  it('asks for "mine" as in review under the agent’s name, and not at all without one', () => {
+    const params = { user: null, status: null, q: null, sort: 'newest', review: 'mine' } as const;
+    expect(indexListQuery(params, 'Ana')).toMatchObject({
+      review: 'in_review',
+      claimed_by: 'Ana',
+    });
+    expect(indexListQuery(params)).toBeNull();
   });
 });

@@ -11,9 +11,9 @@ import { indexListQuery, readListParams } from '@/shared/list-params';
  */
 export function prefetchListAt(queryClient: QueryClient, location: Location): Promise<unknown> {
   if (location.pathname !== '/threads') return Promise.resolve();
-  const params = readListParams(new URLSearchParams(location.search));
+  // "Mine" needs the agent's name first: asking /api/me here would delay the first paint.
+  const query = indexListQuery(readListParams(new URLSearchParams(location.search)));
+  if (query === null) return Promise.resolve();
   // An index that is off or down answers 503 at once; the page then falls back to its scan.
-  return queryClient
-    .infiniteQuery(indexQueries.threads(indexListQuery(params)))
-    .catch(() => undefined);
+  return queryClient.infiniteQuery(indexQueries.threads(query)).catch(() => undefined);
 }

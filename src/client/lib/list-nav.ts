@@ -2,6 +2,9 @@
  * How a list page's rows behave, decided by the page: on wide screens rows select a thread into
  * the pane beside the list; on narrow ones they are links to the thread page.
  */
+/** Thread ID → the agent whose claim it is under (only threads in review are listed). */
+export type ListClaims = Readonly<Record<string, string>>;
+
 export interface ListNav {
   split: boolean;
   /** The thread shown in the pane (split view only). */
@@ -13,6 +16,9 @@ export interface ListNav {
   onSelect: (id: string) => void;
   /** Opens the thread page, keeping the list's order for Next/Previous there. */
   onOpen: (id: string) => void;
-  /** The rows now listed, in order: what Next/Previous will step through. */
-  onIds: (ids: readonly string[]) => void;
+  /**
+   * The rows now listed, in order: what Next/Previous will step through; `claims` names who holds
+   * each row under review, so stepping can pass by other agents' claims.
+   */
+  onIds: (ids: readonly string[], claims?: ListClaims) => void;
 }

@@ -1,12 +1,16 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { useLocation, useSearch } from 'wouter';
+import { reviewQueries } from '@/client/entities/review/api/review-queries';
 import {
   LIST_STATE_FIELD,
   listKeyOf,
   newListKey,
   readListContext,
   saveListContext,
+  steppableIds,
 } from '@/client/features/queue/lib/list-context';
+import type { ListClaims } from '@/client/lib/list-nav';
 import { isThreadId } from '@/shared/thread-id';
 
 /** From this width the list and the selected thread share the screen. */
@@ -35,6 +39,8 @@ export function useListNav(label: string) {
   const raw = new URLSearchParams(search).get('selected');
   const selected = split && raw !== null && isThreadId(raw) ? raw : null;
   const ids = useRef<readonly string[]>([]);
+  const claims = useRef<ListClaims | undefined>(undefined);
+  const queryClient = useQueryClient();
   const scroller = useRef<HTMLDivElement>(null);
   // Read once: the list this entry was left for, if the agent is coming back to it.
   const [returning] = useState(() => readListContext(listKeyOf(history.state)));
@@ -71,6 +77,7 @@ export function useListNav(label: string) {
         ids: [...ids.current],
         worked: id,
         scrollTop,
+        claims: claims.current,
       });
       // The list's entry names its context too, so Back finds the row that was worked.
       const state: unknown = history.state;
@@ -81,19 +88,25 @@ export function useListNav(label: string) {
     [label, hrefWith, navigate],
   );
 
-  /** `]`/`[` in the split view: the pane shows the next or previous row's thread. */
+  /**
+   * `]`/`[` in the split view: the pane shows the next or previous row's thread, passing by
+   * other agents' claims as Next in queue does (the list has asked for the agent's name).
+   */
   const onStepSelection = useCallback(
     (direction: 1 | -1) => {
-      const list = ids.current;
+      const agentName = queryClient.getQueryData(reviewQueries.me().queryKey)?.name ?? null;
+      const list = steppableIds(ids.current, claims.current, agentName, selected);
       const at = selected === null ? -1 : list.indexOf(selected);
       const next = at === -1 ? list[0] : list[at + direction];
       if (next !== undefined) onSelect(next);
     },
-    [selected, onSelect],
+    [selected, onSelect, queryClient],
   );
 
-  const onIds = useCallback((list: readonly string[]) => {
+  const onIds = useCallback((list: readonly string[], held?: ListClaims) => {
     ids.current = list;
+    // Kept only when someone holds a claim: a thread page then asks whose name is the agent's.
+    claims.current = held && Object.keys(held).length > 0 ? held : undefined;
   }, []);
 
   // Back from a thread stepped to with Next: the pane shows the thread that was worked.

@@ -1,4 +1,4 @@
-import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query';
+import { infiniteQueryOptions, queryOptions, skipToken } from '@tanstack/react-query';
 import { apiGet } from '@/client/lib/api-client';
 import type { IndexOverviewBody, IndexThreadsPage } from '@/shared/api-contract';
 import { INDEX_OVERVIEW_PATH, indexThreadsPath, type IndexThreadsQuery } from '@/shared/api-paths';
@@ -17,11 +17,15 @@ export type IndexListFilter = Omit<IndexThreadsQuery, 'after'>;
  */
 export const indexQueries = {
   all: () => ['thread-index'] as const,
-  threads: (filter: IndexListFilter) =>
+  /** `null`: a list that cannot be asked for yet ("mine" before the agent's name is known). */
+  threads: (filter: IndexListFilter | null) =>
     infiniteQueryOptions({
       queryKey: [...indexQueries.all(), 'threads', filter],
-      queryFn: ({ pageParam, signal }) =>
-        apiGet<IndexThreadsPage>(indexThreadsPath({ ...filter, after: pageParam }), signal),
+      queryFn:
+        filter === null
+          ? skipToken
+          : ({ pageParam, signal }) =>
+              apiGet<IndexThreadsPage>(indexThreadsPath({ ...filter, after: pageParam }), signal),
       initialPageParam: undefined as string | undefined,
       getNextPageParam: (page) => page.next ?? undefined,
       staleTime: INDEX_STALE_MS,

@@ -7,8 +7,12 @@ import type { IndexState } from '@/shared/api-contract';
 import { CreatedPerDayChart } from './created-per-day-chart';
 import { LockedByReasonChart } from './locked-by-reason-chart';
 import { LockedNow } from './locked-now';
+import { ReviewFigures } from './review-figures';
 
-/** `/dashboard`: the escalation figures, from the shared thread index (refreshed every 30 s). */
+/**
+ * `/dashboard`: the escalation figures, from the shared thread index, then the reviews' figures
+ * from our own database (each refreshed every 30 s, each failing on its own).
+ */
 export function DashboardView({ indexState }: { indexState: IndexState }) {
   const off = indexState === 'off';
   const overview = useQuery({ ...indexQueries.overview(), enabled: !off });
@@ -49,6 +53,7 @@ export function DashboardView({ indexState }: { indexState: IndexState }) {
       ) : (
         <ListSkeleton label="Loading the dashboard…" rows={3} rowClassName="h-40" />
       )}
+      <ReviewFigures indexOff={off} />
     </div>
   );
 }

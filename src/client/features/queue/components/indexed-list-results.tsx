@@ -4,8 +4,9 @@ import { IndexFreshnessNote } from '@/client/entities/thread-index/ui/index-fres
 import type { ListNav } from '@/client/lib/list-nav';
 import type { useIndexedList } from '../hooks/use-indexed-list';
 import { listTitle, type ListParams } from '@/shared/list-params';
-import { matchingText } from '../lib/indexed-list-text';
+import { matchingText, reviewPhrase } from '../lib/indexed-list-text';
 import { EmptyList, ListLoadFailed, LoadMoreButton } from './list-parts';
+import { MineWithoutName } from './mine-without-name';
 import { QueueRows } from './queue-rows';
 
 interface IndexedListResultsProps {
@@ -16,7 +17,11 @@ interface IndexedListResultsProps {
 
 /** The list's rows from the shared index, one query a page; the next page loads as it nears. */
 export function IndexedListResults({ list, params, nav }: IndexedListResultsProps) {
-  const { query, rows, counts, status, stale } = list;
+  const { query, me, rows, counts, status, stale } = list;
+
+  // "Mine" is asked for only once the agent's name is known; without one it never will be.
+  if (params.review === 'mine' && (me.data === null || (me.isError && me.data === undefined)))
+    return <MineWithoutName failed={me.data === undefined} onRetry={() => void me.refetch()} />;
 
   if (!rows || !counts) {
     if (query.isError)
@@ -42,7 +47,7 @@ export function IndexedListResults({ list, params, nav }: IndexedListResultsProp
       </div>
       {rows.length > 0 ? (
         <div className={stale ? 'opacity-60 transition-opacity' : undefined}>
-          <QueueRows rows={rows} label={listTitle(params)} nav={nav} />
+          <QueueRows rows={rows} label={listTitle(params)} nav={nav} agentName={me.data} />
         </div>
       ) : (
         <EmptyList>{emptyText(params, status?.state === 'indexing')}</EmptyList>
@@ -83,8 +88,8 @@ function MoreRows({ loading, onMore }: { loading: boolean; onMore: () => void })
   return <LoadMoreButton ref={button} busy={loading} onMore={onMore} />;
 }
 
-function emptyText({ user, status, q }: ListParams, indexing: boolean): string {
-  const kind = status ? `${status} threads` : 'threads';
+function emptyText({ user, status, q, review }: ListParams, indexing: boolean): string {
+  const kind = `${status ? `${status} threads` : 'threads'}${reviewPhrase(review)}`;
   const where = [user && `for ${user}`, q && `matching “${q}”`].filter(Boolean).join(' ');
   const text = where ? `No ${kind} ${where}.` : `No ${kind}.`;
   return indexing ? `${text} The index is still being built: more may appear.` : text;

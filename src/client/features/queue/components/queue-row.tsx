@@ -1,6 +1,7 @@
-import type { ThreadSummary } from '@/shared/api-contract';
+import type { IndexedThreadSummary, ThreadSummary } from '@/shared/api-contract';
 import type { ReactNode } from 'react';
 import { Skeleton } from '@/client/components/ui/skeleton';
+import { ReviewBadge } from '@/client/entities/review/ui/review-badge';
 import { readStatus } from '@/client/entities/thread/model/read-status';
 import { readTitle, readUser } from '@/client/entities/thread/model/thread-facts';
 import { RelativeTime } from '@/client/entities/thread/ui/relative-time';
@@ -9,8 +10,13 @@ import { cn } from '@/client/lib/cn';
 import { useRowLatest } from '../hooks/use-row-latest';
 import { NO_CUSTOMER_MESSAGE, rowReason, type LatestActivity } from '../lib/row-format';
 
+/** A row's thread: from the index with its review (null: never reviewed), or scanned without. */
+export type QueueThread = ThreadSummary & Pick<IndexedThreadSummary, 'review'>;
+
 interface QueueRowProps {
-  thread: ThreadSummary;
+  thread: QueueThread;
+  /** This agent's name, so their own claims say "you". */
+  agentName: string | null;
   /** The title as shown: a link on the narrow list, plain text inside a listbox option. */
   renderTitle: (title: ReactNode) => ReactNode;
 }
@@ -24,8 +30,11 @@ const muted = 'text-sm text-slate-600 dark:text-slate-400';
 /** Each lazily read line keeps one line's height from the start: nothing below it moves. */
 const line = 'h-5 min-w-0 truncate';
 
-/** One thread in the queue: title, last activity, status in words, user, last customer message. */
-export function QueueRow({ thread, renderTitle }: QueueRowProps) {
+/**
+ * One thread in the queue: title, last activity, status and review in words, user, last
+ * customer message.
+ */
+export function QueueRow({ thread, agentName, renderTitle }: QueueRowProps) {
   const { titleId, detailsId } = rowIds(thread.id);
   const { anchor, latest, failed } = useRowLatest<HTMLDivElement>(thread.id);
   const title = readTitle(thread);
@@ -46,6 +55,10 @@ export function QueueRow({ thread, renderTitle }: QueueRowProps) {
       <div id={detailsId} className="flex min-w-0 flex-col gap-1">
         <div className="flex min-w-0 flex-wrap items-center gap-x-3 gap-y-1">
           <ThreadStatusBadge status={{ ...status, reason: rowReason(status) }} />
+          {/* Scanned rows know nothing of reviews: no badge rather than a wrong "Unreviewed". */}
+          {thread.review !== undefined && (
+            <ReviewBadge review={thread.review} agentName={agentName} />
+          )}
           <span className={cn(muted, 'min-w-0 truncate')}>
             {user ?? <span className="italic">Unknown user</span>}
           </span>

@@ -1,15 +1,16 @@
-import type { ThreadSummary } from '@/shared/api-contract';
 import { useRef } from 'react';
 import { Link } from 'wouter';
 import { useListRows } from '@/client/lib/use-list-rows';
-import type { ListNav } from '@/client/lib/list-nav';
-import { QueueRow, rowIds } from './queue-row';
+import type { ListClaims, ListNav } from '@/client/lib/list-nav';
+import { QueueRow, rowIds, type QueueThread } from './queue-row';
 
 interface QueueRowsProps {
-  rows: readonly ThreadSummary[];
+  rows: readonly QueueThread[];
   /** The listbox's name on wide screens: the list's title. */
   label: string;
   nav: ListNav;
+  /** This agent's name (from /api/me), once known: their own claims say "you". */
+  agentName?: string | null | undefined;
 }
 
 const frame =
@@ -23,10 +24,10 @@ const link =
  * The queue's rows: on wide screens a listbox whose selection shows in the pane beside it, on
  * narrow ones a list of links to the thread page.
  */
-export function QueueRows({ rows, label, nav }: QueueRowsProps) {
+export function QueueRows({ rows, label, nav, agentName = null }: QueueRowsProps) {
   const container = useRef<HTMLDivElement>(null);
   const ids = rows.map((thread) => thread.id);
-  const list = useListRows(container, ids, nav);
+  const list = useListRows(container, ids, nav, claimsOf(rows));
 
   if (nav.split)
     return (
@@ -42,6 +43,7 @@ export function QueueRows({ rows, label, nav }: QueueRowsProps) {
           >
             <QueueRow
               thread={thread}
+              agentName={agentName}
               renderTitle={(title) => <span className="font-medium">{title}</span>}
             />
           </div>
@@ -56,6 +58,7 @@ export function QueueRows({ rows, label, nav }: QueueRowsProps) {
           <li key={thread.id} className="p-3">
             <QueueRow
               thread={thread}
+              agentName={agentName}
               renderTitle={(title) => (
                 <Link
                   to={`/threads/${thread.id}`}
@@ -75,4 +78,12 @@ export function QueueRows({ rows, label, nav }: QueueRowsProps) {
       </ul>
     </div>
   );
+}
+
+/** Who holds each row under review, for Next in queue to pass by others' claims. */
+function claimsOf(rows: readonly QueueThread[]): ListClaims {
+  const claims: Record<string, string> = {};
+  for (const { id, review } of rows)
+    if (review?.state === 'in_review' && review.claimed_by) claims[id] = review.claimed_by;
+  return claims;
 }

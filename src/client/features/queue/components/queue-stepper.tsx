@@ -10,7 +10,8 @@ const kbd =
 
 /**
  * "Previous" / "Next in queue (2 of 14)" on a thread opened from a list (the queue, a triage
- * board), with `[` and `]`. Renders nothing for a thread opened any other way.
+ * board), with `[` and `]`. Threads other agents have claimed are passed by and not counted; the
+ * line says how many. Renders nothing for a thread opened any other way.
  */
 export function QueueStepper({ threadId }: { threadId: string }) {
   const { context, position, go } = useListPosition(threadId);
@@ -19,6 +20,7 @@ export function QueueStepper({ threadId }: { threadId: string }) {
   });
   if (!context || !position) return null;
   const { index, total, previous, next } = position;
+  const skipped = context.ids.length - total;
 
   return (
     <nav
@@ -52,7 +54,11 @@ export function QueueStepper({ threadId }: { threadId: string }) {
       </button>
       <p role="status" className="text-slate-700 dark:text-slate-300">
         {index} of {total}
-        <span className="text-slate-600 dark:text-slate-400"> · {context.label}</span>
+        <span className="text-slate-600 dark:text-slate-400">
+          {' · '}
+          {context.label}
+          {skipped > 0 && ` · skipping ${String(skipped)} claimed by others`}
+        </span>
       </p>
     </nav>
   );

@@ -2,6 +2,8 @@ import { useEffect, useEffectEvent, useId, useState, type SyntheticEvent } from 
 import { secondaryButton } from '@/client/components/ui/button-styles';
 import type { IndexStatusName } from '@/shared/api-contract';
 import { totalOf } from '../lib/indexed-list-text';
+import { ReviewFilterControl } from './review-filter';
+import { segment, segmentGroup, segmentRadio } from './segment-styles';
 import { USER_MAX_LENGTH } from '@/shared/api-paths';
 import {
   SEARCH_MAX_LENGTH,
@@ -21,7 +23,7 @@ interface ThreadListFiltersProps {
   onChange: (params: ListParams, options?: ParamsChangeOptions) => void;
   /** From the index: threads matching the other filters, per status. Absent while scanning. */
   counts?: Record<IndexStatusName, number> | undefined;
-  /** Search and sort need the index; the in-browser scan offers neither. */
+  /** Search, sort and review filters need the index; the in-browser scan offers none of them. */
   indexed: boolean;
 }
 
@@ -37,8 +39,6 @@ const SEARCH_DEBOUNCE_MS = 250;
 
 const number = new Intl.NumberFormat('en');
 
-const segment =
-  'relative cursor-pointer bg-white px-3 py-1.5 text-center dark:bg-slate-900 text-sm font-medium text-slate-700 has-checked:bg-sky-700 has-checked:text-white has-focus-visible:outline-2 has-focus-visible:outline-offset-2 has-focus-visible:outline-sky-600 dark:text-slate-200 dark:has-checked:bg-sky-400 dark:has-checked:text-slate-950';
 const field =
   'w-full min-w-0 rounded-lg border border-slate-300 bg-white px-3 py-1.5 text-sm text-slate-900 placeholder:text-slate-500 dark:border-slate-600 dark:bg-slate-900 dark:text-slate-100 dark:placeholder:text-slate-400';
 
@@ -60,7 +60,7 @@ export function ThreadListFilters({ params, onChange, counts, indexed }: ThreadL
         <fieldset className="flex min-w-0 flex-col gap-1">
           <legend className="mb-1 text-sm font-medium">Status</legend>
           {/* Two by two on a phone (counts make the labels long), one row from sm up. */}
-          <div className="grid grid-cols-2 gap-px overflow-hidden rounded-lg border border-slate-300 bg-slate-300 sm:flex sm:w-fit dark:border-slate-600 dark:bg-slate-600">
+          <div className={segmentGroup}>
             {(['all', ...STATUS_FILTERS] as const).map((value) => (
               <label key={value} className={segment}>
                 <input
@@ -69,8 +69,7 @@ export function ThreadListFilters({ params, onChange, counts, indexed }: ThreadL
                   value={value}
                   checked={(params.status ?? 'all') === value}
                   onChange={() => onChange({ ...params, status: value === 'all' ? null : value })}
-                  // Covers its label, so a click lands on the radio itself.
-                  className="absolute inset-0 cursor-pointer appearance-none opacity-0"
+                  className={segmentRadio}
                 />
                 {statusLabels[value]}
                 {/* A space, not just a margin: the radio's name reads "Locked 292". */}
@@ -84,6 +83,7 @@ export function ThreadListFilters({ params, onChange, counts, indexed }: ThreadL
             ))}
           </div>
         </fieldset>
+        {indexed && <ReviewFilterControl params={params} onChange={onChange} />}
         <UserFilter params={params} onChange={onChange} />
       </div>
     </div>

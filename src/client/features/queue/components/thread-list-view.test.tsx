@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { makeItemsPage, makeUserMessage } from '@/client/testing/item-factories';
 import { renderWithProviders, stubApi } from '@/client/testing/render-with-providers';
 import { everythingOnScreen, narrowNav } from '@/client/testing/list-helpers';
@@ -11,10 +11,8 @@ import { ThreadListView } from './thread-list-view';
 
 const nav = narrowNav();
 
-const realFetch = globalThis.fetch;
-afterEach(() => {
-  globalThis.fetch = realFetch;
-});
+// The real fetch comes back in setup-tests.ts, after cleanup: restored any earlier, a row that
+// starts reading its latest items between the two would reach for the network.
 
 function indexPage(titles: string[], next: string | null = null): IndexThreadsPage {
   return {

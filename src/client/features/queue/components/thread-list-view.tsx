@@ -36,7 +36,9 @@ export function ThreadListView({ params, onParamsChange, nav, indexState }: Thre
           {description(fallback ? { ...params, sort: 'newest' } : params)}
         </p>
       </div>
-      {fallback && <IndexFallbackNotice kind={fallback} />}
+      {fallback && (
+        <IndexFallbackNotice kind={fallback} reviewIgnored={params.review !== undefined} />
+      )}
       <ThreadListFilters
         params={params}
         onChange={onParamsChange}

@@ -1,5 +1,7 @@
+import { useQuery } from '@tanstack/react-query';
 import { useCallback } from 'react';
 import { useLocation } from 'wouter';
+import { reviewQueries } from '@/client/entities/review/api/review-queries';
 import {
   LIST_STATE_FIELD,
   listKeyOf,
@@ -10,14 +12,23 @@ import {
 
 /**
  * The list this thread page was opened from, if any, and where the thread sits in it. Stepping
- * replaces the history entry, so Back from any thread stepped to returns to the list itself.
+ * passes by threads other agents have claimed, and replaces the history entry, so Back from any
+ * thread stepped to returns to the list itself.
  */
 export function useListPosition(threadId: string) {
   const [, navigate] = useLocation();
   // Read on every render (a small JSON string): the current history entry names its list, so a
   // thread reached by an ordinary link afterwards has none.
   const context = readListContext(listKeyOf(history.state));
-  const position = context ? positionIn(context, threadId) : null;
+  // Whose claims are this agent's own: until that is known the count would change under the
+  // agent's eyes, so there is no position yet (a failure counts every claim as another's).
+  const me = useQuery({
+    ...reviewQueries.me(),
+    select: (agent) => agent.name,
+    enabled: context?.claims !== undefined,
+  });
+  const known = context?.claims === undefined || !me.isPending;
+  const position = context && known ? positionIn(context, threadId, me.data ?? null) : null;
 
   const key = context?.key;
   const go = useCallback(

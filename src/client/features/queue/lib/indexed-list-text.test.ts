@@ -14,4 +14,13 @@ describe('matchingText', () => {
       '1,205 threads matching “refund”',
     );
   });
+
+  it('names the review filter', () => {
+    expect(matchingText({ status: 'locked', q: null, review: 'unreviewed' }, counts)).toBe(
+      '4 locked threads not yet reviewed',
+    );
+    expect(matchingText({ status: null, q: 'refund', review: 'mine' }, counts)).toBe(
+      '1,205 threads claimed by you matching “refund”',
+    );
+  });
 });

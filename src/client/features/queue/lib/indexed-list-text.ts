@@ -1,5 +1,5 @@
 import type { IndexStatusName } from '@/shared/api-contract';
-import type { ListParams } from '@/shared/list-params';
+import type { ListParams, ReviewFilter } from '@/shared/list-params';
 
 const number = new Intl.NumberFormat('en');
 
@@ -8,12 +8,27 @@ export function totalOf(counts: Record<IndexStatusName, number>): number {
   return counts.active + counts.locked + counts.closed + counts.unknown;
 }
 
-/** "1,204 locked threads", "3 threads matching “refund”": how many the filters match in all. */
+const reviewText: Record<ReviewFilter, string> = {
+  unreviewed: ' not yet reviewed',
+  in_review: ' in review',
+  done: ' reviewed',
+  mine: ' claimed by you',
+};
+
+/** " in review", " claimed by you": the review filter as words after "threads". */
+export function reviewPhrase(review: ReviewFilter | undefined): string {
+  return review ? reviewText[review] : '';
+}
+
+/**
+ * "1,204 locked threads", "3 threads matching “refund”", "12 locked threads in review": how many
+ * the filters match in all.
+ */
 export function matchingText(
-  { status, q }: Pick<ListParams, 'status' | 'q'>,
+  { status, q, review }: Pick<ListParams, 'status' | 'q' | 'review'>,
   counts: Record<IndexStatusName, number>,
 ): string {
   const total = status ? counts[status] : totalOf(counts);
   const kind = `${status ? `${status} ` : ''}thread${total === 1 ? '' : 's'}`;
-  return `${number.format(total)} ${kind}${q ? ` matching “${q}”` : ''}`;
+  return `${number.format(total)} ${kind}${reviewPhrase(review)}${q ? ` matching “${q}”` : ''}`;
 }

@@ -5,6 +5,7 @@ import {
   positionIn,
   readListContext,
   saveListContext,
+  steppableIds,
   type ListContext,
 } from './list-context';
 
@@ -55,5 +56,35 @@ describe('list context', () => {
     expect(positionIn(queue, 'cthr_a')?.previous).toBeNull();
     expect(positionIn(queue, 'cthr_c')?.next).toBeNull();
     expect(positionIn(queue, 'cthr_elsewhere')).toBeNull();
+  });
+
+  it('passes by threads other agents have claimed, and counts only the rest', () => {
+    const claimed = { ...queue, ids: ['cthr_a', 'cthr_b', 'cthr_c', 'cthr_d'] };
+    const withClaims = { ...claimed, claims: { cthr_b: 'Ben', cthr_d: 'Ana' } };
+    expect(positionIn(withClaims, 'cthr_a', 'Ana')).toEqual({
+      index: 1,
+      total: 3,
+      previous: null,
+      next: 'cthr_c',
+    });
+    expect(positionIn(withClaims, 'cthr_c', 'Ana')?.next).toBe('cthr_d');
+    // Without a name every claim is someone else's.
+    expect(positionIn(withClaims, 'cthr_c', null)).toMatchObject({ total: 2, next: null });
+  });
+
+  it('keeps the thread being read in the walk even when someone else holds it', () => {
+    const claims = { cthr_b: 'Ben' };
+    expect(steppableIds(queue.ids, claims, 'Ana', 'cthr_b')).toEqual(queue.ids);
+    expect(steppableIds(queue.ids, claims, 'Ana', 'cthr_a')).toEqual(['cthr_a', 'cthr_c']);
+  });
+
+  it('keeps the claims with the list, and ignores a list whose claims it cannot read', () => {
+    sessionStorage.setItem(
+      'threadline:list-contexts',
+      JSON.stringify([{ ...queue, claims: { cthr_b: 7 } }]),
+    );
+    expect(readListContext('k1')).toBeNull();
+    saveListContext({ ...queue, claims: { cthr_b: 'Ben' } });
+    expect(readListContext('k1')?.claims).toEqual({ cthr_b: 'Ben' });
   });
 });

@@ -1,3 +1,5 @@
+import type { ListClaims } from '@/client/lib/list-nav';
+
 /**
  * The list a thread was opened from (the queue, a triage board): its ordered IDs, where it lives
  * and the last thread worked in it. Kept in this tab's sessionStorage under a key that both the
@@ -15,6 +17,11 @@ export interface ListContext {
   worked: string | null;
   /** The list's own scroller's offset (split view), restored with the focus. */
   scrollTop?: number;
+  /**
+   * Who held each listed thread under review when the list was last shown; Next and Previous
+   * pass by other agents' claims. Absent for lists without reviews (and older contexts).
+   */
+  claims?: ListClaims;
 }
 
 const STORAGE_KEY = 'threadline:list-contexts';
@@ -41,7 +48,16 @@ function isContext(value: unknown): value is ListContext {
     typeof context.label === 'string' &&
     typeof context.href === 'string' &&
     Array.isArray(context.ids) &&
-    context.ids.every((id) => typeof id === 'string')
+    context.ids.every((id) => typeof id === 'string') &&
+    (context.claims === undefined || isClaims(context.claims))
+  );
+}
+
+function isClaims(value: unknown): value is ListClaims {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    Object.values(value).every((holder) => typeof holder === 'string')
   );
 }
 
@@ -73,22 +89,47 @@ export function newListKey(): string {
   return Math.random().toString(36).slice(2, 10);
 }
 
+/**
+ * The threads Next and Previous step through: every listed one but those under another agent's
+ * claim (with no name yet, every claim is another's). The current thread stays in, whoever holds
+ * it, so the agent can step on from it.
+ */
+export function steppableIds(
+  ids: readonly string[],
+  claims: ListClaims | undefined,
+  agentName: string | null,
+  current: string | null,
+): string[] {
+  return ids.filter((id) => {
+    const holder = claims?.[id];
+    return id === current || holder === undefined || holder === agentName;
+  });
+}
+
 export interface ListPosition {
-  /** 1-based, as shown: "2 of 14". */
+  /** 1-based, as shown: "2 of 14"; counts only the threads that can be stepped to. */
   index: number;
   total: number;
   previous: string | null;
   next: string | null;
 }
 
-/** Where a thread sits in its list, or null when the list no longer holds it. */
-export function positionIn(context: ListContext, threadId: string): ListPosition | null {
-  const at = context.ids.indexOf(threadId);
+/**
+ * Where a thread sits among the threads that can be stepped to (see steppableIds), or null when
+ * the list no longer holds it.
+ */
+export function positionIn(
+  context: ListContext,
+  threadId: string,
+  agentName: string | null = null,
+): ListPosition | null {
+  const ids = steppableIds(context.ids, context.claims, agentName, threadId);
+  const at = ids.indexOf(threadId);
   if (at < 0) return null;
   return {
     index: at + 1,
-    total: context.ids.length,
-    previous: context.ids[at - 1] ?? null,
-    next: context.ids[at + 1] ?? null,
+    total: ids.length,
+    previous: ids[at - 1] ?? null,
+    next: ids[at + 1] ?? null,
   };
 }
