@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import type { APIRequestContext, Browser, Page } from '@playwright/test';
 import type { ReviewResponse } from '@/shared/api-contract';
 import { expect, test } from './fixtures';
@@ -189,4 +190,41 @@ test('a hostile note stays text on a phone, and its link is not fetched', async 
     expect(await link.getAttribute('href')).toMatch(/^https:\/\/tracker\.example\//);
   expect(foreign).toEqual([]);
   await phone.context().close();
+});
+
+test('the dashboard downloads every review as CSV, with the thread and a formula kept as text', async ({
+  page,
+  request,
+}) => {
+  await resetReview(request, FLOW_THREAD);
+  const path = `/api/threads/${FLOW_THREAD}/review`;
+  const current = ((await (await request.get(path)).json()) as ReviewResponse).review;
+  const note = '=HYPERLINK("https://evil.example","click") and a "quoted", multi\nline note';
+  const saved = await request.put(path, {
+    headers: { ...WRITE, 'If-Match': `"${String(current.version)}"` },
+    data: { state: 'done', claimed_by: null, outcome: 'policy', note },
+  });
+  expect(saved.status()).toBe(200);
+
+  await page.goto('/dashboard');
+  const downloading = page.waitForEvent('download');
+  await page
+    .getByRole('region', { name: 'Export every review' })
+    .getByRole('link', { name: 'Download CSV' })
+    .click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toMatch(/^threadline-reviews-\d{4}-\d{2}-\d{2}\.csv$/);
+  const csv = await readFile(await download.path(), 'utf8');
+  const [header] = csv.split('\n');
+  expect(header).toBe(
+    'thread_id,title,thread_status,status_reason,user,review_state,claimed_by,claimed_at,outcome,note,flags,updated_by,updated_at',
+  );
+  const row = csv.slice(csv.indexOf(FLOW_THREAD));
+  expect(row).toContain(`${FLOW_THREAD},Change delivery address,closed,`);
+  expect(row).toContain(',done,,,policy,');
+  // A spreadsheet would run a cell starting with "=": it is written as text instead.
+  expect(row).toContain(
+    `"'=HYPERLINK(""https://evil.example"",""click"") and a ""quoted"", multi\nline note"`,
+  );
+  expect(row).toContain(',e2e setup,');
 });

@@ -6,6 +6,7 @@ import { ApiClientError } from '@/client/lib/api-client';
 import { BotErrorRate } from './bot-error-rate';
 import { LockedByReview } from './locked-by-review';
 import { OutcomesPerWeekChart } from './outcomes-per-week-chart';
+import { ReviewExportLinks } from './review-export-links';
 
 const note =
   'rounded-lg border border-slate-300 px-3 py-2 text-sm text-slate-700 dark:border-slate-700 dark:text-slate-300';
@@ -29,6 +30,7 @@ export function ReviewFigures({ indexOff }: { indexOff: boolean }) {
         )}
         <OutcomesPerWeekChart weeks={overview.data.weeks} />
         <BotErrorRate overview={overview.data} />
+        <ReviewExportLinks />
       </>
     );
   if (overview.error instanceof ApiClientError && overview.error.code === 'reviews_unavailable')
