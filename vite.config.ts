@@ -31,6 +31,21 @@ export default defineConfig({
     // alongside the entry, not after parsing it. Every browser we support has
     // <link rel=modulepreload>: no polyfill.
     modulePreload: { polyfill: false },
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          groups: [
+            // What every page runs (React, the query cache, the router) in one chunk: left to
+            // itself, Rolldown split it into several small ones as lazy pages came to share it,
+            // and each costs a request and its own compression overhead on a cold load.
+            {
+              name: 'framework',
+              test: /[\\/]node_modules[\\/](react|react-dom|scheduler|@tanstack[\\/](query-core|react-query)|wouter|regexparam)[\\/]/,
+            },
+          ],
+        },
+      },
+    },
   },
   // In development the Node server (npm run serve) answers /api and the sign-in pages (used
   // when THREADLINE_ACCESS_TOKEN is set); Vite serves the SPA.

@@ -53,6 +53,9 @@ test('claim, flag an item, record outcome and note, mark done; another agent see
 }) => {
   await resetReview(request, FLOW_THREAD);
   await page.goto(`/threads/${FLOW_THREAD}`);
+  // The review controls load once the agent does something on the page (they are not part of
+  // a deep link's first load): here, moving the pointer.
+  await page.mouse.move(400, 300);
   const review = page.getByRole('region', { name: 'Review' });
   // No name yet: nothing can be changed, and the panel says how to fix that.
   await expect(review.getByRole('button', { name: 'Claim' })).toBeDisabled();
@@ -88,6 +91,7 @@ test('claim, flag an item, record outcome and note, mark done; another agent see
   // Ben, in a browser of his own, sees Ana's review as she left it.
   const ben = await agentPage(browser);
   await ben.goto(`/threads/${FLOW_THREAD}`);
+  await ben.mouse.move(400, 300);
   const benReview = ben.getByRole('region', { name: 'Review' });
   await expect(benReview.getByText('Done · missing knowledge')).toBeVisible();
   await expect(benReview.getByText('Marked done by Ana')).toBeVisible();
@@ -126,6 +130,8 @@ test('a conflicting save is shown side by side and resolved by keeping mine', as
   const ben = await agentPage(browser);
   await ana.goto(`/threads/${CONFLICT_THREAD}`);
   await ben.goto(`/threads/${CONFLICT_THREAD}`);
+  await ana.mouse.move(400, 300);
+  await ben.mouse.move(400, 300);
   const anaReview = await giveName(ana, 'Ana');
   const benReview = await giveName(ben, 'Ben');
 
@@ -153,6 +159,14 @@ test('a conflicting save is shown side by side and resolved by keeping mine', as
   });
   await ana.context().close();
   await ben.context().close();
+});
+
+test('the review controls load for keyboard and screen-reader users too', async ({ page }) => {
+  await page.goto(`/threads/${FLOW_THREAD}`);
+  const review = page.getByRole('region', { name: 'Review' });
+  // Browse mode presses no key and moves no pointer: the placeholder offers a button.
+  await review.getByRole('button', { name: 'Show the review controls' }).click();
+  await expect(review.getByRole('heading', { name: /flags?$/ })).toBeVisible();
 });
 
 test('a hostile note stays text on a phone, and its link is not fetched', async ({

@@ -93,7 +93,8 @@ test('search finds threads by title or user as the agent types; sort flips the o
 test('an unknown status in the URL shows every thread with All selected', async ({ page }) => {
   await page.goto('/threads?status=bogus');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('All threads');
-  await expect(page.getByRole('radio', { name: 'All' })).toBeChecked();
+  const status = page.getByRole('group', { name: 'Status' });
+  await expect(status.getByRole('radio', { name: /^All/ })).toBeChecked();
   await expect(rowsOf(page).first()).toBeVisible();
 });
 

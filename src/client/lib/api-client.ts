@@ -1,9 +1,4 @@
-import {
-  API_ERROR_CODES,
-  WRITE_HEADER,
-  type ApiErrorBody,
-  type ApiErrorCode,
-} from '@/shared/api-contract';
+import { API_ERROR_CODES, type ApiErrorBody, type ApiErrorCode } from '@/shared/api-contract';
 
 /** A failure our server described, or a network failure reaching it (status 0). */
 export class ApiClientError extends Error {
@@ -37,44 +32,8 @@ export async function apiGet<T>(path: string, signal?: AbortSignal): Promise<T> 
   return (await response.json()) as T;
 }
 
-export interface WriteOptions {
-  method: 'PUT' | 'POST' | 'DELETE';
-  body?: unknown;
-  /** The ETag of the version being changed. */
-  ifMatch?: string;
-}
-
-/**
- * A write to our own /api (reviews, flags, the agent's name): JSON in and out, with the header
- * the server requires of every write (a page on another site cannot send it).
- */
-export async function apiWrite<T>(path: string, options: WriteOptions): Promise<T> {
-  const headers: Record<string, string> = {
-    Accept: 'application/json',
-    [WRITE_HEADER]: '1',
-  };
-  if (options.body !== undefined) headers['Content-Type'] = 'application/json';
-  if (options.ifMatch !== undefined) headers['If-Match'] = options.ifMatch;
-  let response: Response;
-  try {
-    response = await fetch(path, {
-      method: options.method,
-      headers,
-      body: options.body === undefined ? undefined : JSON.stringify(options.body),
-    });
-  } catch {
-    throw new ApiClientError(0, 'network_error', 'The Threadline server could not be reached.');
-  }
-  if (!response.ok) {
-    const error = await toApiClientError(response);
-    if (error.code === 'unauthorized') sendToSignIn();
-    throw error;
-  }
-  return (await response.json()) as T;
-}
-
 /** The session expired or was never there: sign in again and come back to this page. */
-function sendToSignIn(): void {
+export function sendToSignIn(): void {
   const here = window.location.pathname + window.location.search;
   window.location.assign(`/sign-in?next=${encodeURIComponent(here)}`);
 }
@@ -83,7 +42,7 @@ function isErrorCode(value: unknown): value is ApiErrorCode {
   return typeof value === 'string' && (API_ERROR_CODES as readonly string[]).includes(value);
 }
 
-async function toApiClientError(response: Response): Promise<ApiClientError> {
+export async function toApiClientError(response: Response): Promise<ApiClientError> {
   const body = (await response.json().catch(() => undefined)) as Partial<ApiErrorBody> | undefined;
   const error = body?.error;
   const retryHeader = Number(response.headers.get('retry-after'));

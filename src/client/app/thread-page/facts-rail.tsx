@@ -8,7 +8,8 @@ interface FactsRailProps {
   thread: ThreadSummary;
   /** Unix seconds of the newest item, or undefined while none is known. */
   lastActivity: number | undefined;
-  /** The review: claim, outcome, note, flags, history. */
+  /** The review: claim, outcome, note, flags, history (after export and handoff, which must
+   * stay in view on a laptop's screen). */
   review: ReactNode;
   /** Export and handoff. */
   actions: ReactNode;
@@ -36,8 +37,8 @@ export function FactsRail({
     >
       <StatusSummary status={thread.status} />
       <ThreadFactsList threadId={threadId} thread={thread} lastActivity={lastActivity} showTitle />
-      {review}
       {actions}
+      {review}
       {otherThreads}
     </aside>
   );

@@ -14,7 +14,7 @@ import { TranscriptWorkspace } from './transcript-workspace';
 import { UserThreads } from '@/client/features/other-threads/components/user-threads';
 import { OpenAtControl } from '@/client/features/transcript/components/open-at-control';
 import { pageGrid, WIDE_QUERY } from './thread-layout';
-import { ReviewPanel } from '@/client/features/review/components/review-panel';
+import { ReviewSlot } from './review-slot';
 import { useItemFlags } from '@/client/features/review/hooks/use-item-flags';
 import { useQuery } from '@tanstack/react-query';
 import { reviewQueries } from '@/client/entities/review/api/review-queries';
@@ -69,7 +69,7 @@ export function ThreadView({ threadId }: { threadId: string }) {
     </>
   );
   const otherThreads = <UserThreads threadId={threadId} user={detail.thread.user} />;
-  const reviewPanel = <ReviewPanel threadId={threadId} />;
+  const reviewPanel = <ReviewSlot threadId={threadId} />;
 
   return (
     <article aria-labelledby="thread-title" className={pageGrid}>
@@ -81,8 +81,8 @@ export function ThreadView({ threadId }: { threadId: string }) {
               thread={detail.thread}
               lastActivity={lastActivity}
             />
-            {reviewPanel}
             {actions}
+            {reviewPanel}
             {otherThreads}
           </ThreadBar>
         )}

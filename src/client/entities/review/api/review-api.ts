@@ -1,4 +1,4 @@
-import { apiWrite } from '@/client/lib/api-client';
+import { apiWrite } from '@/client/lib/api-write';
 import type { AgentBody, FlagCreate, ReviewResponse, ReviewUpdate } from '@/shared/api-contract';
 import { ME_PATH, reviewFlagPath, reviewFlagsPath, reviewPath } from '@/shared/api-paths';
 

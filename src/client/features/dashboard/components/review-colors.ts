@@ -21,8 +21,8 @@ export const NO_OUTCOME_COLOR: SeriesColor = {
 };
 
 export const MORE_OUTCOMES_COLOR: SeriesColor = {
-  fill: 'fill-stone-700 dark:fill-stone-300',
-  swatch: 'bg-stone-700 dark:bg-stone-300',
+  fill: 'fill-slate-800 dark:fill-slate-200',
+  swatch: 'bg-slate-800 dark:bg-slate-200',
 };
 
 /**
@@ -34,10 +34,9 @@ export const OUTCOME_PALETTE: readonly SeriesColor[] = [
   { fill: 'fill-amber-600 dark:fill-amber-300', swatch: 'bg-amber-600 dark:bg-amber-300' },
   { fill: 'fill-emerald-600 dark:fill-emerald-400', swatch: 'bg-emerald-600 dark:bg-emerald-400' },
   { fill: 'fill-violet-600 dark:fill-violet-400', swatch: 'bg-violet-600 dark:bg-violet-400' },
-  { fill: 'fill-indigo-900 dark:fill-indigo-200', swatch: 'bg-indigo-900 dark:bg-indigo-200' },
-  { fill: 'fill-orange-700 dark:fill-orange-300', swatch: 'bg-orange-700 dark:bg-orange-300' },
-  { fill: 'fill-fuchsia-700 dark:fill-fuchsia-300', swatch: 'bg-fuchsia-700 dark:bg-fuchsia-300' },
 ];
+// Four hues and "more": the stylesheet every page downloads carries each colour class, and a
+// chart of weekly outcomes reads best with few colours anyway (the table lists every outcome).
 
 /** The review badges' hues: unreviewed grey, in review sky, done violet. */
 export const REVIEW_STATE_SWATCH: Record<ReviewState, string> = {

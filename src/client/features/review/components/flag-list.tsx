@@ -40,9 +40,9 @@ export function FlagList({ flags, actions, named }: FlagListProps) {
             <button
               type="button"
               className={smallButton}
-              disabled={!named || actions.unflag.isPending}
+              disabled={!named || actions.unflagging}
               aria-label={`Remove flag ${FLAG_KIND_LABELS[flag.kind]}${flag.comment ? `: ${flag.comment}` : ''}`}
-              onClick={() => actions.unflag.mutate(flag.id)}
+              onClick={() => actions.unflag(flag.id)}
             >
               Remove
             </button>

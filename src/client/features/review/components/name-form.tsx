@@ -75,7 +75,7 @@ export function NameForm({ agent, initiallyOpen }: NameFormProps) {
           Save name
         </button>
       </div>
-      {rename.isError && (
+      {rename.error && (
         <p role="alert" className="text-xs text-red-700 dark:text-red-300">
           {rename.error.message}
         </p>

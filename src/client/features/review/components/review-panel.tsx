@@ -336,7 +336,7 @@ function ReviewControls({ review, history, me, outcomes, actions }: ControlsProp
           edits are still here; saving shows both versions so you can choose.
         </p>
       )}
-      <p role="status" className="text-xs text-slate-600 empty:hidden dark:text-slate-400">
+      <p role="status" className="text-xs text-slate-600 dark:text-slate-400">
         {actions.saving ? 'Saving…' : ''}
       </p>
       {actions.saveError && (

@@ -1,20 +1,16 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import type { FlagCreate, ReviewFlagBody } from '@/shared/api-contract';
-import { addFlag } from '@/client/entities/review/api/review-api';
+import type { ReviewFlagBody } from '@/shared/api-contract';
 import { reviewQueries } from '@/client/entities/review/api/review-queries';
 import type { ItemFlagsValue } from '@/client/entities/review/ui/item-flags';
 
-/** The review's flags by item, and adding one, for the transcript (ItemFlagsContext). */
+/**
+ * The review's flags by item, for the transcript (ItemFlagsContext). Writing a flag is the
+ * flag form's, which loads when first opened: nothing here weighs on a deep link's first load.
+ */
 export function useItemFlags(threadId: string): ItemFlagsValue {
-  const queryClient = useQueryClient();
   const review = useQuery(reviewQueries.review(threadId)).data?.review;
   const named = useQuery(reviewQueries.me()).data?.name != null;
-  const { mutateAsync } = useMutation({
-    mutationFn: (flag: FlagCreate) => addFlag(threadId, flag),
-    onSuccess: (response) =>
-      queryClient.setQueryData(reviewQueries.review(threadId).queryKey, response),
-  });
   const flags = review?.flags;
   return useMemo(() => {
     const byItem = new Map<string, ReviewFlagBody[]>();
@@ -23,6 +19,6 @@ export function useItemFlags(threadId: string): ItemFlagsValue {
       list.push(flag);
       byItem.set(flag.item_id, list);
     }
-    return { byItem, add: named && flags !== undefined ? mutateAsync : null };
-  }, [flags, named, mutateAsync]);
+    return { threadId, byItem, canFlag: named && flags !== undefined };
+  }, [threadId, flags, named]);
 }

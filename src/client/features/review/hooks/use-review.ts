@@ -1,14 +1,13 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import type {
-  FlagCreate,
   ReviewBody,
   ReviewConflictBody,
   ReviewResponse,
   ReviewUpdate,
 } from '@/shared/api-contract';
 import { ApiClientError } from '@/client/lib/api-client';
-import { addFlag, removeFlag, saveReview } from '@/client/entities/review/api/review-api';
+import { removeFlag, saveReview } from '@/client/entities/review/api/review-api';
 import { reviewQueries } from '@/client/entities/review/api/review-queries';
 
 /** A save another agent's change beat: what this agent wanted, and the review as it is now. */
@@ -42,33 +41,42 @@ export function useReview(threadId: string) {
     queryClient.setQueryData(key, response);
   };
 
-  const save = useMutation({
-    mutationFn: ({ update, version }: { update: ReviewUpdate; version: number }) =>
-      saveReview(threadId, update, version),
-    onSuccess: (response) => {
-      setConflict(null);
-      settle(response);
-    },
-    onError: (error, { update }) => {
-      const theirs = conflictReview(error);
-      if (!theirs) return;
-      setConflict({ mine: update, theirs });
-      // The page shows the review as it now is at once; its history comes with the next read.
-      queryClient.setQueryData(key, (old) => old && { ...old, review: theirs });
-      void queryClient.invalidateQueries({ queryKey: key });
-    },
-  });
+  // Plain calls with their own pending and error state, not useMutation: this code loads with
+  // the review panel on the thread page, whose JavaScript has a budget.
+  const [saving, setSaving] = useState(false);
+  const [saveError, setSaveError] = useState<Error | null>(null);
+  const [unflagging, setUnflagging] = useState(false);
 
-  const flag = useMutation({
-    mutationFn: (create: FlagCreate) => addFlag(threadId, create),
-    onSuccess: settle,
-  });
-  const unflag = useMutation({
-    mutationFn: (flagId: string) => removeFlag(threadId, flagId),
-    onSuccess: settle,
-    // Someone else removed it first: show the review as it is.
-    onError: () => void queryClient.invalidateQueries({ queryKey: key }),
-  });
+  const save = (update: ReviewUpdate, version: number) => {
+    setSaving(true);
+    setSaveError(null);
+    saveReview(threadId, update, version)
+      .then((response) => {
+        setConflict(null);
+        settle(response);
+      })
+      .catch((error: unknown) => {
+        const theirs = conflictReview(error);
+        if (!theirs) {
+          setSaveError(error instanceof Error ? error : new Error('The review was not saved.'));
+          return;
+        }
+        setConflict({ mine: update, theirs });
+        // The page shows the review as it now is at once; its history comes with the next read.
+        queryClient.setQueryData(key, (old) => old && { ...old, review: theirs });
+        void queryClient.invalidateQueries({ queryKey: key });
+      })
+      .finally(() => setSaving(false));
+  };
+
+  const unflag = (flagId: string) => {
+    setUnflagging(true);
+    removeFlag(threadId, flagId)
+      .then(settle)
+      // Someone else removed it first: show the review as it is.
+      .catch(() => queryClient.invalidateQueries({ queryKey: key }))
+      .finally(() => setUnflagging(false));
+  };
 
   const current = query.data?.review;
   return {
@@ -80,15 +88,15 @@ export function useReview(threadId: string) {
      * Saves `update` over `version`: the one the agent's edits started from, so a change another
      * agent made meanwhile is a conflict to resolve, never silently overwritten.
      */
-    save: (update: ReviewUpdate, version: number) => save.mutate({ update, version }),
+    save,
     /** Resolves a conflict with this agent's change, over the other's version. */
     keepMine: () => {
-      if (conflict) save.mutate({ update: conflict.mine, version: conflict.theirs.version });
+      if (conflict) save(conflict.mine, conflict.theirs.version);
     },
     takeTheirs: () => setConflict(null),
-    saving: save.isPending,
-    saveError: save.error && !conflictReview(save.error) ? save.error : null,
-    flag,
+    saving,
+    saveError,
     unflag,
+    unflagging,
   };
 }
