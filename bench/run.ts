@@ -22,6 +22,7 @@ import { proxyUncached } from './proxy-uncached';
 import { ROOT } from './processes';
 import { replicas } from './replicas';
 import { revisit } from './revisit';
+import { reviews } from './reviews';
 import { threadIndex } from './thread-index';
 import { wireBytes } from './wire-bytes';
 
@@ -40,6 +41,7 @@ const BENCHMARKS: Benchmark[] = [
   threadIndex,
   indexing,
   replicas,
+  reviews,
   lighthouse,
 ];
 

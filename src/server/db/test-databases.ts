@@ -13,10 +13,17 @@ import { openPostgres, openSqlite, type Database } from './database';
  */
 export interface TestDatabase {
   database: Database;
+  /** Where the data lives, for what works on it from outside: a server process, a backup. */
+  location: TestLocation;
   /** Opens another connection (another replica) to the same data. */
   reopen(): Database;
   drop(): Promise<void>;
 }
+
+export type TestLocation =
+  | { kind: 'sqlite'; dataDir: string }
+  /** `url` reaches the server; the tables are in `schema` (search_path). */
+  | { kind: 'postgres'; url: string; schema: string };
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -35,6 +42,7 @@ export function sqliteTestDatabase(): TestDatabase {
   const database = openSqlite(dir);
   return {
     database,
+    location: { kind: 'sqlite', dataDir: dir },
     reopen: () => openSqlite(dir),
     async drop() {
       await database.close();
@@ -54,12 +62,14 @@ export async function postgresTestDatabase(): Promise<TestDatabase> {
   const database = openPostgres(url, { schema, max: 4 });
   return {
     database,
+    location: { kind: 'postgres', url, schema },
     reopen: () => openPostgres(url, { schema, max: 4 }),
     async drop() {
       await database.close();
       const cleanup = new pg.Client({ connectionString: url });
       await cleanup.connect();
-      await cleanup.query(`DROP SCHEMA ${schema} CASCADE`);
+      // IF EXISTS: a test may have dropped it itself (the backup test does, then restores it).
+      await cleanup.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
       await cleanup.end();
     },
   };
