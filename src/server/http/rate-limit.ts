@@ -10,6 +10,8 @@ export interface RateLimitOptions {
   /** Requests per minute per client (THREADLINE_RATE_LIMIT). */
   perMinute: number;
   clientAddress: ClientAddressResolver;
+  /** What the 429 says, given the seconds to wait; the thread API's words by default. */
+  message?: (seconds: number) => string;
 }
 
 function secondsUntil(resetTime: Date | undefined): number {
@@ -20,7 +22,7 @@ function secondsUntil(resetTime: Date | undefined): number {
   );
 }
 
-function message(seconds: number): string {
+function threadsMessage(seconds: number): string {
   const unit = seconds === 1 ? 'second' : 'seconds';
   return `You're opening threads faster than this server allows. Try again in ${seconds} ${unit}.`;
 }
@@ -34,6 +36,7 @@ function message(seconds: number): string {
 export function rateLimit({
   perMinute,
   clientAddress,
+  message = threadsMessage,
 }: RateLimitOptions): MiddlewareHandler<AppEnv> {
   return rateLimiter<AppEnv>({
     windowMs: WINDOW_MS,

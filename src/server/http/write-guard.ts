@@ -1,14 +1,13 @@
 import type { Context, MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import { rateLimiter } from 'hono-rate-limiter';
 import { WRITE_HEADER } from '@/shared/api-contract';
 import type { AppEnv } from './app-env';
 import { ApiProblem } from './api-errors';
 import type { ClientAddressResolver } from './client-address';
+import { rateLimit } from './rate-limit';
 
 /** A review with a full note is about 60 KiB at worst (every character escaped); far above. */
 export const WRITE_BODY_LIMIT_BYTES = 128 * 1024;
-const WINDOW_MS = 60_000;
 
 const HEADER_MESSAGE = `Review changes must come from Threadline's own pages (the ${WRITE_HEADER} header is missing).`;
 const TOO_LARGE_MESSAGE =
@@ -36,38 +35,17 @@ export function writeGuard(options: {
     },
   });
   const guards: MiddlewareHandler<AppEnv>[] = [header, size];
-  if (options.perMinute > 0) guards.push(writeRateLimit(options.perMinute, options.clientAddress));
+  // Per SSO identity, else per address: a self-given name could be changed to dodge the limit.
+  if (options.perMinute > 0)
+    guards.push(
+      rateLimit({
+        perMinute: options.perMinute,
+        clientAddress: options.clientAddress,
+        message: (seconds) =>
+          `You're saving changes faster than this server allows. Try again in ${seconds} ${seconds === 1 ? 'second' : 'seconds'}.`,
+      }),
+    );
   return guards;
-}
-
-function writeRateLimit(
-  perMinute: number,
-  clientAddress: ClientAddressResolver,
-): MiddlewareHandler<AppEnv> {
-  return rateLimiter<AppEnv>({
-    windowMs: WINDOW_MS,
-    limit: perMinute,
-    standardHeaders: 'draft-6',
-    // The SSO identity when there is one; a self-given name could be changed to dodge the limit.
-    keyGenerator: (c: Context<AppEnv>) => {
-      const agent = c.get('agent');
-      return agent === undefined ? `address:${clientAddress(c)}` : `agent:${agent}`;
-    },
-    handler: (c) => {
-      const reset = c.get('rateLimit')?.resetTime;
-      const seconds = Math.max(
-        1,
-        Math.ceil(((reset?.getTime() ?? Date.now()) - Date.now()) / 1000),
-      );
-      const unit = seconds === 1 ? 'second' : 'seconds';
-      throw new ApiProblem(
-        429,
-        'rate_limited',
-        `You're saving changes faster than this server allows. Try again in ${seconds} ${unit}.`,
-        { 'Retry-After': String(seconds) },
-      );
-    },
-  });
 }
 
 /** Reads a JSON body; anything else is a 400 that says what was expected. */
