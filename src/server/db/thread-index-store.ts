@@ -148,7 +148,10 @@ export function createThreadIndexStore(database: Database): ThreadIndexStore {
   return {
     async record(snapshots, seenAt) {
       if (snapshots.length === 0) return;
-      const rows = snapshots.map((snapshot) => ({
+      // In ID order: two replicas upserting overlapping batches lock their rows in the same
+      // order, so neither waits on the other in a deadlock (PostgreSQL).
+      const sorted = [...snapshots].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+      const rows = sorted.map((snapshot) => ({
         id: snapshot.id,
         created_at: snapshot.createdAt,
         status: snapshot.status,

@@ -10,6 +10,7 @@ import { migrateToLatest, type Database } from '@/server/db/database';
 import { createThreadIndexStore, type ThreadIndexStore } from '@/server/db/thread-index-store';
 import type { Logger } from '@/server/logger';
 import { createIndexer, META, type Indexer, type IndexerConfig } from './indexer';
+import { createSeenBatcher } from './seen-batcher';
 import { snapshotOf } from './thread-snapshot';
 
 /** The shared thread index as the rest of the server sees it. */
@@ -18,7 +19,10 @@ export interface ThreadIndex {
   /** The store, or undefined while its database cannot be reached. */
   store(): ThreadIndexStore | undefined;
   status(): Promise<IndexStatusBody>;
-  /** Write-through: what an agent's request just read upstream. Never waits, never throws. */
+  /**
+   * Write-through: what an agent's request just read upstream, written within a quarter of a
+   * second with whatever else was read meanwhile. Never waits, never throws.
+   */
   recordSeen(threads: readonly ThreadSummary[]): void;
   close(): Promise<void>;
 }
@@ -55,6 +59,11 @@ export function startThreadIndex(deps: ThreadIndexDeps): {
   let firstPassDone = false;
   let statusCache: { at: number; value: Promise<IndexStatusBody> } | undefined;
   const abort = new AbortController();
+  const seen = createSeenBatcher({
+    write: (snapshots, seenAt) => store?.record(snapshots, seenAt) ?? Promise.resolve(),
+    onError: (error) =>
+      logger.warn({ event: 'index_write_failed', err: error }, 'thread index write failed'),
+  });
 
   async function connect(): Promise<void> {
     await connectWithRetry(
@@ -124,14 +133,11 @@ export function startThreadIndex(deps: ThreadIndexDeps): {
     },
     recordSeen(threads) {
       if (store === undefined || threads.length === 0) return;
-      store
-        .record(threads.map(snapshotOf), Math.floor(Date.now() / 1000))
-        .catch((error: unknown) =>
-          logger.warn({ event: 'index_write_failed', err: error }, 'thread index write failed'),
-        );
+      seen.add(threads.map(snapshotOf), Math.floor(Date.now() / 1000));
     },
     async close() {
       abort.abort();
+      await seen.flush();
       await indexer?.stop();
     },
   };
