@@ -3,7 +3,7 @@ import type { IndexOverviewBody, IndexThreadsPage } from '@/shared/api-contract'
 import { createApp } from './app';
 import { read } from './app-test-harness';
 import { sqliteTestDatabase, type TestDatabase } from './db/test-databases';
-import { createStandInApi } from './demo/stand-in-api';
+import { createStandInApi, type StandInRequest } from './demo/stand-in-api';
 import { withIndexWriteThrough } from './indexer/index-write-through';
 import { startThreadIndex, type ThreadIndex } from './indexer/thread-index';
 import { startReviews } from './reviews/reviews';
@@ -23,8 +23,8 @@ afterEach(async () => {
 });
 
 /** The real SDK client and threads service over a fresh in-process stand-in. */
-function standInThreads() {
-  const standIn = createStandInApi({ apiKey: KEY, faults: false });
+function standInThreads(onRequest?: (request: StandInRequest) => void) {
+  const standIn = createStandInApi({ apiKey: KEY, faults: false, onRequest });
   const client = createLiveClient({
     apiKey: KEY,
     baseURL: 'http://upstream.threadline.test/v1',
@@ -36,7 +36,8 @@ function standInThreads() {
 
 /** A live-mode app over the in-process stand-in, with an index on a real SQLite file. */
 async function indexedApp() {
-  const upstream = standInThreads();
+  const upstreamPaths: string[] = [];
+  const upstream = standInThreads(({ path }) => upstreamPaths.push(path));
   const test = sqliteTestDatabase();
   const { index, ready } = startThreadIndex({
     database: test.database,
@@ -63,7 +64,7 @@ async function indexedApp() {
   await expect
     .poll(async () => ((await get('/api/index/threads')).json as IndexThreadsPage).index.state)
     .toBe('ready');
-  return { app, get, index, test, reviews: started.reviews };
+  return { app, get, index, test, reviews: started.reviews, upstreamPaths };
 }
 
 describe('GET /api/index/threads', () => {
@@ -206,6 +207,41 @@ describe('write-through', () => {
     expect((await store.get(first.id))?.status).toBe('active');
     expect((await get(`/api/threads/${first.id}`)).status).toBe(200);
     await expect.poll(async () => (await store.get(first.id))?.status).toBe('locked');
+  });
+});
+
+describe('review writes', () => {
+  it('save without asking OpenAI whether a thread the index holds exists', async () => {
+    const { app, get, upstreamPaths } = await indexedApp();
+    const thread = (
+      (await get('/api/index/threads?status=locked&limit=1')).json as IndexThreadsPage
+    ).data[0];
+    if (!thread) throw new Error('no locked thread indexed');
+    const write = { 'X-Threadline-Write': '1', 'Content-Type': 'application/json' };
+    const named = await app.request('/api/me', {
+      method: 'PUT',
+      headers: write,
+      body: JSON.stringify({ name: 'ana' }),
+    });
+    const cookie = named.headers.getSetCookie()[0]?.split(';')[0] ?? '';
+    const review = `/api/threads/${thread.id}/review`;
+    const save = (path: string) =>
+      app.request(path, {
+        method: 'PUT',
+        headers: { ...write, Cookie: cookie, 'If-Match': '"0"' },
+        body: JSON.stringify({ state: 'in_review', claimed_by: 'ana', outcome: null, note: '' }),
+      });
+    const flag = await app.request(`${review}/flags`, {
+      method: 'POST',
+      headers: { ...write, Cookie: cookie },
+      body: JSON.stringify({ item_id: 'cthi_1', kind: 'good', comment: '' }),
+    });
+    expect(flag.status).toBe(201);
+    expect((await save(review)).status).toBe(409);
+    expect(upstreamPaths.filter((path) => path.includes(thread.id))).toEqual([]);
+    // A thread the index has not seen is asked for, and one that does not exist is refused.
+    expect((await save('/api/threads/cthr_not_indexed/review')).status).toBe(404);
+    expect(upstreamPaths.filter((path) => path.includes('cthr_not_indexed'))).toHaveLength(1);
   });
 });
 

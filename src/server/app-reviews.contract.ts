@@ -11,7 +11,7 @@ import type { AccessOptions } from './auth/access';
 import { capturedLogs, read } from './app-test-harness';
 import type { TestDatabase } from './db/test-databases';
 import { createThreadIndexStore, type IndexQuery } from './db/thread-index-store';
-import { createStandInApi } from './demo/stand-in-api';
+import { createStandInApi, type StandInRequest } from './demo/stand-in-api';
 import { startReviews, type Reviews } from './reviews/reviews';
 import { createLiveClient, fetchVia } from './threads/chatkit-client';
 import { createThreadsService } from './threads/threads-service';
@@ -21,8 +21,8 @@ const THREAD = 'cthr_demo_refund_duplicate';
 const REVIEW = `/api/threads/${THREAD}/review`;
 const WRITE = { 'X-Threadline-Write': '1', 'Content-Type': 'application/json' };
 
-function threads() {
-  const standIn = createStandInApi({ apiKey: KEY, faults: false });
+function threads(onRequest?: (request: StandInRequest) => void) {
+  const standIn = createStandInApi({ apiKey: KEY, faults: false, onRequest });
   const client = createLiveClient({
     apiKey: KEY,
     baseURL: 'http://upstream.threadline.test/v1',
@@ -36,6 +36,8 @@ interface AppOptions {
   access?: AccessOptions;
   writeRateLimitPerMinute?: number;
   reviewOutcomes?: string[];
+  /** Sees every request that reaches the stand-in upstream. */
+  onUpstreamRequest?: (request: StandInRequest) => void;
 }
 
 /** An agent's browser: keeps the cookies the app sets, sends them back. */
@@ -100,7 +102,7 @@ export function describeReviewApi(kind: string, open: () => TestDatabase | Promi
       started.push(reviews);
       await ready;
       return createApp({
-        threads: threads(),
+        threads: threads(options.onUpstreamRequest),
         mode: 'live',
         logger: capturedLogs.logger,
         reviews,
@@ -233,6 +235,29 @@ export function describeReviewApi(kind: string, open: () => TestDatabase | Promi
       expect(notJson.json).toMatchObject({ error: { code: 'invalid_request' } });
     });
 
+    it('keeps an outcome taken off the list on the reviews that have it, and offers it to no other', async () => {
+      const before = await namedAgent(
+        'ana',
+        await appOn(test.database, { reviewOutcomes: ['spam', 'other'] }),
+      );
+      const done = { state: 'done', claimed_by: null, outcome: 'spam', note: '' };
+      expect((await before(REVIEW, put(done, 0))).status).toBe(200);
+      // The team drops "spam" from THREADLINE_REVIEW_OUTCOMES and restarts.
+      const after = await namedAgent(
+        'ana',
+        await appOn(test.database, { reviewOutcomes: ['other'] }),
+      );
+      const noteAdded = await after(REVIEW, put({ ...done, note: 'Still spam.' }, 1));
+      expect(noteAdded.status).toBe(200);
+      expect(noteAdded.json).toMatchObject({ review: { outcome: 'spam', note: 'Still spam.' } });
+      const other = '/api/threads/cthr_demo_locked_noreason/review';
+      const refused = await after(other, put(done, 0));
+      expect(refused.status).toBe(400);
+      expect(refused.json).toMatchObject({
+        error: { code: 'invalid_review', message: 'The outcome must be one of: other.' },
+      });
+    });
+
     it('refuses an oversized note with 413, and a body far too large before reading it', async () => {
       const ana = await namedAgent('ana');
       const long = await ana(
@@ -287,6 +312,23 @@ export function describeReviewApi(kind: string, open: () => TestDatabase | Promi
       expect(missing.status).toBe(404);
       expect(missing.json).toMatchObject({ error: { code: 'thread_not_found' } });
       expect((await ana('/api/threads/nope/review')).status).toBe(400);
+    });
+
+    it('asks OpenAI whether a thread exists before its first review only', async () => {
+      const upstream: string[] = [];
+      const app = await appOn(test.database, {
+        onUpstreamRequest: ({ method, path }) => upstream.push(`${method} ${path}`),
+      });
+      const ana = await namedAgent('ana', app);
+      expect((await ana(REVIEW, put(claim('ana'), 0))).status).toBe(200);
+      expect(upstream).toEqual([`GET /v1/chatkit/threads/${THREAD}`]);
+      // Version 1 exists, so the thread was there: a save need not wait on OpenAI again.
+      const done = { state: 'done', claimed_by: null, outcome: 'other', note: 'Checked.' };
+      expect((await ana(REVIEW, put(done, 1))).status).toBe(200);
+      // A save that only says a version exists proves nothing, and changes nothing.
+      const claimed = await ana('/api/threads/cthr_nope_nope/review', put(claim('ana'), 4));
+      expect(claimed.status).toBe(409);
+      expect(upstream).toHaveLength(1);
     });
 
     it('adds and removes flags on items; each moves the version and the history', async () => {

@@ -139,6 +139,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
     reviewRoutes({
       reviews,
       threads,
+      index,
       access: gate,
       nameKey,
       outcomes: reviewOutcomes,

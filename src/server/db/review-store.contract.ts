@@ -42,6 +42,11 @@ export function describeReviewStore(name: string, open: () => Promise<TestDataba
         flags: [],
       });
       expect(await store.history(THREAD)).toEqual([]);
+      expect(await store.getWithHistory(THREAD)).toMatchObject({
+        review: { version: 0 },
+        history: [],
+      });
+      expect(await store.version(THREAD)).toBe(0);
     });
 
     it('claims, records outcome and note, marks done: each save one version, each change in history', async () => {
@@ -78,6 +83,13 @@ export function describeReviewStore(name: string, open: () => Promise<TestDataba
         ['note', '', note, 'ana'],
       ]);
       expect(history.map((event) => event.at)).toEqual([T, T, T + 60, T + 60, T + 60]);
+      // What a save answers is what was stored, its history included: nothing is read back.
+      if (!done.saved) throw new Error('the save was refused');
+      expect(done.review).toEqual(await store.get(THREAD));
+      expect(done.history).toEqual(history);
+      expect(done.changed).toEqual(['state', 'outcome', 'note']);
+      expect(await store.getWithHistory(THREAD)).toEqual({ review: done.review, history });
+      expect(await store.version(THREAD)).toBe(2);
     });
 
     it('refuses a save from a stale version and hands back the current review, changing nothing', async () => {
@@ -152,8 +164,9 @@ export function describeReviewStore(name: string, open: () => Promise<TestDataba
       expect(second.review.version).toBe(2);
 
       const after = await store.removeFlag(THREAD, flag.id, 'ben', T + 9);
-      expect(after?.flags.map((f) => f.id)).toEqual([second.flag.id]);
-      expect(after?.version).toBe(3);
+      expect(after?.review.flags.map((f) => f.id)).toEqual([second.flag.id]);
+      expect(after?.review.version).toBe(3);
+      expect(after?.history).toHaveLength(3);
       expect(await store.removeFlag(THREAD, flag.id, 'ben', T + 10)).toBeNull();
       expect(await store.removeFlag('cthr_other', second.flag.id, 'ben', T + 10)).toBeNull();
       expect((await store.history(THREAD)).map(({ field, from, to }) => [field, from, to])).toEqual(
@@ -167,6 +180,11 @@ export function describeReviewStore(name: string, open: () => Promise<TestDataba
       expect(await store.save(THREAD, claim('ana'), 2, 'ana', T + 20)).toMatchObject({
         saved: false,
       });
+      // A save keeps the flags: the answer carries them as stored.
+      const claimed = await store.save(THREAD, claim('ana'), 3, 'ana', T + 30);
+      if (!claimed.saved) throw new Error('the save was refused');
+      expect(claimed.review).toMatchObject({ version: 4, flags: [second.flag] });
+      expect(claimed.review).toEqual(await store.get(THREAD));
     });
 
     it('stores hostile text exactly as given, as data', async () => {

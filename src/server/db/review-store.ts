@@ -48,7 +48,19 @@ export interface ReviewEvent {
   to: string | null;
 }
 
-export type SaveResult = { saved: true; review: Review } | { saved: false; current: Review };
+/** A review with every change to it, oldest first: what the thread page shows. */
+export interface ReviewRecord {
+  review: Review;
+  history: ReviewEvent[];
+}
+
+export type SaveResult =
+  | (ReviewRecord & {
+      saved: true;
+      /** The fields the save changed (state, claimed_by, outcome, note); none for a no-op. */
+      changed: string[];
+    })
+  | { saved: false; current: Review };
 
 export interface ReviewFilter {
   state?: ReviewState | undefined;
@@ -95,11 +107,16 @@ export interface ReviewOverview {
 export interface ReviewStore {
   /** The thread's review, or an empty unreviewed one (version 0) if nobody has touched it. */
   get(threadId: string): Promise<Review>;
+  /** The review and its history. */
+  getWithHistory(threadId: string): Promise<ReviewRecord>;
+  /** Only the review's version (0: never reviewed): enough to answer "unchanged". */
+  version(threadId: string): Promise<number>;
   /** Several at once (a queue's rows), without their flags; threads never reviewed are left out. */
   getMany(threadIds: readonly string[]): Promise<Map<string, Review>>;
   /**
    * Saves `fields` if the review is still at `expectedVersion`; otherwise nothing changes and
-   * the current review comes back. One of two agents saving the same version wins.
+   * the current review comes back. One of two agents saving the same version wins. The saved
+   * review comes back with its history, read in the same transaction.
    */
   save(
     threadId: string,
@@ -113,9 +130,14 @@ export interface ReviewStore {
     flag: Pick<ReviewFlag, 'itemId' | 'kind' | 'comment'>,
     agent: string,
     now: number,
-  ): Promise<{ flag: ReviewFlag; review: Review }>;
+  ): Promise<ReviewRecord & { flag: ReviewFlag }>;
   /** The review without the flag, or null when the thread has no such flag. */
-  removeFlag(threadId: string, flagId: string, agent: string, now: number): Promise<Review | null>;
+  removeFlag(
+    threadId: string,
+    flagId: string,
+    agent: string,
+    now: number,
+  ): Promise<ReviewRecord | null>;
   /** Every change to the thread's review, oldest first. */
   history(threadId: string): Promise<ReviewEvent[]>;
   /** Reviews matching the filter, most recently changed first, `limit` a page. */
@@ -189,6 +211,7 @@ function eventOf(row: Selectable<ReviewEventTable>): ReviewEvent {
   };
 }
 
+/** The review row and its flags: one query for a thread never reviewed, two otherwise. */
 async function read(db: Db, threadId: string): Promise<Review> {
   const row = await db
     .selectFrom('review')
@@ -204,6 +227,23 @@ async function read(db: Db, threadId: string): Promise<Review> {
     .orderBy('id')
     .execute();
   return reviewOf(row, flags.map(flagOf));
+}
+
+async function readHistory(db: Db, threadId: string): Promise<ReviewEvent[]> {
+  const rows = await db
+    .selectFrom('review_event')
+    .selectAll()
+    .where('thread_id', '=', threadId)
+    .orderBy('id')
+    .execute();
+  return rows.map(eventOf);
+}
+
+/** The review and its history, on one connection (in a transaction: as committed with it). */
+async function readRecord(db: Db, threadId: string): Promise<ReviewRecord> {
+  const review = await read(db, threadId);
+  // Version 0 is a thread nobody has touched: no history to read.
+  return { review, history: review.version === 0 ? [] : await readHistory(db, threadId) };
 }
 
 /** A flag as the history says it: "wrong on cthi_7: Quoted the old policy". */
@@ -226,6 +266,17 @@ export function createReviewStore({ db }: Database): ReviewStore {
   return {
     get: (threadId) => read(db, threadId),
 
+    getWithHistory: (threadId) => readRecord(db, threadId),
+
+    async version(threadId) {
+      const row = await db
+        .selectFrom('review')
+        .select('version')
+        .where('thread_id', '=', threadId)
+        .executeTakeFirst();
+      return row?.version ?? 0;
+    },
+
     async getMany(threadIds) {
       const found = new Map<string, Review>();
       if (threadIds.length === 0) return found;
@@ -243,7 +294,13 @@ export function createReviewStore({ db }: Database): ReviewStore {
         const before = await read(trx, threadId);
         if (before.version !== expectedVersion) return { saved: false, current: before };
         const changes = changesOf(before, fields);
-        if (changes.length === 0) return { saved: true, review: before };
+        if (changes.length === 0)
+          return {
+            saved: true,
+            changed: [],
+            review: before,
+            history: await readHistory(trx, threadId),
+          };
         const claimedAt =
           fields.claimedBy === null
             ? null
@@ -291,7 +348,22 @@ export function createReviewStore({ db }: Database): ReviewStore {
             })),
           )
           .execute();
-        return { saved: true, review: await read(trx, threadId) };
+        // What was written, without reading it back: the flags are those read above, since a
+        // flag added or removed meanwhile moved the version and the compare-and-set failed.
+        const review: Review = {
+          ...before,
+          ...fields,
+          claimedAt,
+          version: values.version,
+          updatedAt: now,
+          updatedBy: agent,
+        };
+        return {
+          saved: true,
+          changed: changes.map(([field]) => field),
+          review,
+          history: await readHistory(trx, threadId),
+        };
       });
     },
 
@@ -322,7 +394,7 @@ export function createReviewStore({ db }: Database): ReviewStore {
         await recordFlagEvent(trx, threadId, agent, now, {
           to: flagText(kind, itemId, comment),
         });
-        return { flag, review: await read(trx, threadId) };
+        return { flag, ...(await readRecord(trx, threadId)) };
       });
     },
 
@@ -340,19 +412,11 @@ export function createReviewStore({ db }: Database): ReviewStore {
         await recordFlagEvent(trx, threadId, agent, now, {
           from: flagText(flag.kind, flag.item_id, flag.comment),
         });
-        return read(trx, threadId);
+        return readRecord(trx, threadId);
       });
     },
 
-    async history(threadId) {
-      const rows = await db
-        .selectFrom('review_event')
-        .selectAll()
-        .where('thread_id', '=', threadId)
-        .orderBy('id')
-        .execute();
-      return rows.map(eventOf);
-    },
+    history: (threadId) => readHistory(db, threadId),
 
     async overview(since) {
       const state = sql<string>`coalesce(review.state, 'unreviewed')`;

@@ -76,11 +76,7 @@ const updateSchema = z.object({
  * A PUT's body as fields to save, or a 400 that names the rule broken. The note's length is a
  * 413: the agent wrote more than a review holds.
  */
-export function readReviewUpdate(
-  body: unknown,
-  outcomes: readonly string[],
-  current: Review,
-): ReviewFields {
+export function readReviewUpdate(body: unknown): ReviewFields {
   const parsed = updateSchema.safeParse(body);
   if (!parsed.success)
     invalid(
@@ -102,16 +98,21 @@ export function readReviewUpdate(
     invalid(`Only a review in review has a claim: send claimed_by null for ${update.state}.`);
   if (claimedBy !== null && !isAcceptableName(claimedBy))
     invalid('claimed_by is longer than any agent name (64 characters at most).');
-  // An outcome the list no longer offers may stay on a review that already had it.
-  if (
-    update.outcome !== null &&
-    !outcomes.includes(update.outcome) &&
-    update.outcome !== current.outcome
-  )
-    invalid(`The outcome must be one of: ${outcomes.join(', ')}.`);
   // Line breaks are the agent's; other control characters are not text.
   const note = update.note.replace(/\r\n?/g, '\n').replace(/[^\P{Cc}\n\t]/gu, '');
   return { state: update.state, claimedBy, outcome: update.outcome, note };
+}
+
+/**
+ * For an outcome the list does not offer (the caller checks that first, without reading the
+ * review): it may stay on a review that already had it, since the list was changed after.
+ */
+export function refuseRetiredOutcome(
+  outcome: string,
+  outcomes: readonly string[],
+  currentOutcome: string | null,
+): void {
+  if (outcome !== currentOutcome) invalid(`The outcome must be one of: ${outcomes.join(', ')}.`);
 }
 
 const ITEM_ID = /^[A-Za-z0-9_-]{1,128}$/;

@@ -10,12 +10,13 @@ import {
 import { isThreadId } from '@/shared/thread-id';
 import type { Access } from '@/server/auth/access';
 import { cleanAgentName, isAcceptableName } from '@/server/auth/agent-name';
-import type { ReviewOverview, ReviewStore } from '@/server/db/review-store';
+import type { ReviewOverview, ReviewRecord, ReviewStore } from '@/server/db/review-store';
 import { ApiProblem, MESSAGES } from '@/server/http/api-errors';
 import type { AppEnv } from '@/server/http/app-env';
 import { auditReviewChanges } from '@/server/http/audit-log';
 import type { ClientAddressResolver } from '@/server/http/client-address';
 import { readJson, writeGuard } from '@/server/http/write-guard';
+import type { ThreadIndex } from '@/server/indexer/thread-index';
 import type { Logger } from '@/server/logger';
 import type { Reviews } from '@/server/reviews/reviews';
 import {
@@ -25,6 +26,7 @@ import {
   readFlagCreate,
   readIfMatch,
   readReviewUpdate,
+  refuseRetiredOutcome,
   reviewBody,
 } from '@/server/reviews/review-body';
 import {
@@ -39,6 +41,8 @@ import type { ThreadsService } from '@/server/threads/threads-service';
 export interface ReviewRoutesDeps {
   reviews: Reviews | undefined;
   threads: ThreadsService;
+  /** The thread index, when on: a thread it holds exists without asking OpenAI. */
+  index?: ThreadIndex | undefined;
   access: Access;
   nameKey: Buffer;
   outcomes: readonly string[];
@@ -112,10 +116,22 @@ export function reviewRoutes(deps: ReviewRoutesDeps) {
   }
 
   /**
-   * Refuses reviews of threads that do not exist. Only a definite "not found" refuses: when
-   * OpenAI is slow or down, agents can still record what they decided.
+   * Refuses reviews of threads that do not exist. A thread with a review already (a save of
+   * version 1 or later; a save that only claims so is a 409) or in the index was seen upstream:
+   * asking OpenAI again would add its 200–400 ms to the save. Otherwise only a definite "not
+   * found" refuses: when OpenAI is slow or down, agents can still record what they decided.
    */
-  async function requireThread(c: Context<AppEnv>, threadId: string): Promise<void> {
+  async function requireThread(
+    c: Context<AppEnv>,
+    threadId: string,
+    reviewed = false,
+  ): Promise<void> {
+    if (reviewed) return;
+    const indexed = await deps.index
+      ?.store()
+      ?.get(threadId)
+      .catch(() => null);
+    if (indexed) return;
     try {
       await threads.getThread(threadId, { signal: c.req.raw.signal });
     } catch (error) {
@@ -123,13 +139,8 @@ export function reviewRoutes(deps: ReviewRoutesDeps) {
     }
   }
 
-  async function answer(
-    c: Context<AppEnv>,
-    store: ReviewStore,
-    threadId: string,
-    status: 200 | 201 = 200,
-  ) {
-    const [review, history] = await Promise.all([store.get(threadId), store.history(threadId)]);
+  /** The review as the store answered it: every write reads it back in its own transaction. */
+  function answer(c: Context<AppEnv>, { review, history }: ReviewRecord, status: 200 | 201 = 200) {
     const body: ReviewResponse = { review: reviewBody(review), history: history.map(eventBody) };
     c.header('ETag', etagOf(review.version));
     return c.json(body, status);
@@ -187,15 +198,17 @@ export function reviewRoutes(deps: ReviewRoutesDeps) {
   app.get(REVIEW_PATH, async (c) => {
     const threadId = threadIdOf(c);
     const store = storeOf();
+    const seen = c.req.header('if-none-match');
     return guarded(c, async () => {
-      const review = await store.get(threadId);
-      const etag = etagOf(review.version);
-      // Polled every 15 s by every open thread page: unchanged is a few bytes.
-      if (c.req.header('if-none-match') === etag) {
-        c.header('ETag', etag);
-        return c.body(null, 304);
+      // Polled every 15 s by every open thread page: unchanged is one query and a few bytes.
+      if (seen !== undefined) {
+        const etag = etagOf(await store.version(threadId));
+        if (seen === etag) {
+          c.header('ETag', etag);
+          return c.body(null, 304);
+        }
       }
-      return answer(c, store, threadId);
+      return answer(c, await store.getWithHistory(threadId));
     });
   });
 
@@ -210,11 +223,11 @@ export function reviewRoutes(deps: ReviewRoutesDeps) {
         'Say which version of the review you are changing: send If-Match with its ETag.',
       );
     const store = storeOf();
-    const body = await readJson(c, 'the review');
-    await requireThread(c, threadId);
+    const fields = readReviewUpdate(await readJson(c, 'the review'));
+    await requireThread(c, threadId, expected > 0);
     return guarded(c, async () => {
-      const current = await store.get(threadId);
-      const fields = readReviewUpdate(body, outcomes, current);
+      if (fields.outcome !== null && !outcomes.includes(fields.outcome))
+        refuseRetiredOutcome(fields.outcome, outcomes, (await store.get(threadId)).outcome);
       const result = await store.save(threadId, fields, expected, agent, now());
       if (!result.saved) {
         const theirs = result.current;
@@ -235,9 +248,9 @@ export function reviewRoutes(deps: ReviewRoutesDeps) {
       c.set('reviewChange', {
         reviewer: agent,
         version: result.review.version,
-        fields: changedFields(current, result.review),
+        fields: result.changed,
       });
-      return answer(c, store, threadId);
+      return answer(c, result);
     });
   });
 
@@ -248,14 +261,14 @@ export function reviewRoutes(deps: ReviewRoutesDeps) {
     const flag = readFlagCreate(await readJson(c, 'the flag'));
     await requireThread(c, threadId);
     return guarded(c, async () => {
-      const { review } = await store.addFlag(
+      const added = await store.addFlag(
         threadId,
         { itemId: flag.item_id, kind: flag.kind, comment: flag.comment },
         agent,
         now(),
       );
-      c.set('reviewChange', { reviewer: agent, version: review.version, fields: ['flag'] });
-      return answer(c, store, threadId, 201);
+      c.set('reviewChange', { reviewer: agent, version: added.review.version, fields: ['flag'] });
+      return answer(c, added, 201);
     });
   });
 
@@ -265,11 +278,11 @@ export function reviewRoutes(deps: ReviewRoutesDeps) {
     const store = storeOf();
     const flagId = c.req.param('flagId');
     return guarded(c, async () => {
-      const review = await store.removeFlag(threadId, flagId, agent, now());
-      if (review === null)
+      const removed = await store.removeFlag(threadId, flagId, agent, now());
+      if (removed === null)
         throw new ApiProblem(404, 'flag_not_found', 'That flag is not on this review any more.');
-      c.set('reviewChange', { reviewer: agent, version: review.version, fields: ['flag'] });
-      return answer(c, store, threadId);
+      c.set('reviewChange', { reviewer: agent, version: removed.review.version, fields: ['flag'] });
+      return answer(c, removed);
     });
   });
 
@@ -367,16 +380,4 @@ function overviewBody(
     weeks: rows,
     bot_error_rate: done === 0 ? null : botErrors / done,
   };
-}
-
-function changedFields(
-  before: { state: string; claimedBy: string | null; outcome: string | null; note: string },
-  after: { state: string; claimedBy: string | null; outcome: string | null; note: string },
-): string[] {
-  const fields: string[] = [];
-  if (before.state !== after.state) fields.push('state');
-  if (before.claimedBy !== after.claimedBy) fields.push('claimed_by');
-  if (before.outcome !== after.outcome) fields.push('outcome');
-  if (before.note !== after.note) fields.push('note');
-  return fields;
 }
