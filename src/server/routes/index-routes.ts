@@ -1,4 +1,4 @@
-import { Hono, type Context } from 'hono';
+import { Hono } from 'hono';
 import type {
   IndexedReview,
   IndexedThreadSummary,
@@ -7,6 +7,7 @@ import type {
   ThreadStatus,
 } from '@/shared/api-contract';
 import type { IndexedThread, ThreadIndexStore } from '@/server/db/thread-index-store';
+import { databaseGuard } from '@/server/http/database-guard';
 import { ApiProblem } from '@/server/http/api-errors';
 import type { AppEnv } from '@/server/http/app-env';
 import { encodeCursor, parseIndexQuery } from '@/server/http/index-query';
@@ -104,19 +105,7 @@ export function indexRoutes({
     );
   }
 
-  /** A database error becomes index_unavailable, logged once here with what failed. */
-  async function guarded<T>(c: Context<AppEnv>, work: () => Promise<T>): Promise<T> {
-    try {
-      return await work();
-    } catch (error) {
-      if (error instanceof ApiProblem) throw error;
-      logger.warn(
-        { event: 'index_query_failed', path: c.req.path, err: error },
-        'index query failed',
-      );
-      throw unavailable();
-    }
-  }
+  const guarded = databaseGuard(logger, 'index_query_failed', unavailable);
 
   /** The rows' reviews; a failure leaves the rows without (the list itself still answers). */
   async function reviewsOf(ids: string[]): Promise<Map<string, Review>> {

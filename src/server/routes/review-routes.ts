@@ -11,6 +11,7 @@ import { isThreadId } from '@/shared/thread-id';
 import type { Access } from '@/server/auth/access';
 import { cleanAgentName, isAcceptableName } from '@/server/auth/agent-name';
 import type { ReviewOverview, ReviewRecord, ReviewStore } from '@/server/db/review-store';
+import { databaseGuard } from '@/server/http/database-guard';
 import { ApiProblem, MESSAGES } from '@/server/http/api-errors';
 import type { AppEnv } from '@/server/http/app-env';
 import { auditReviewChanges } from '@/server/http/audit-log';
@@ -85,19 +86,7 @@ export function reviewRoutes(deps: ReviewRoutesDeps) {
     );
   }
 
-  /** A database error is a 503 (logged here), never a 500 or a lost write passed off as saved. */
-  async function guarded<T>(c: Context<AppEnv>, work: () => Promise<T>): Promise<T> {
-    try {
-      return await work();
-    } catch (error) {
-      if (error instanceof ApiProblem) throw error;
-      logger.warn(
-        { event: 'review_query_failed', path: c.req.path, err: error },
-        'review query failed',
-      );
-      throw unavailable();
-    }
-  }
+  const guarded = databaseGuard(logger, 'review_query_failed', unavailable);
 
   function threadIdOf(c: Context<AppEnv>): string {
     const threadId = c.req.param('threadId');
