@@ -5,8 +5,12 @@ import { reviewWords } from '../model/review-words';
 interface ReviewBadgeProps {
   /** A thread's review in brief; null when nobody has reviewed it yet. */
   review: Pick<IndexedReview, 'state' | 'claimed_by' | 'outcome'> | null;
-  /** This agent's name, so their own claim reads "In review · you" rather than their name. */
-  agentName?: string | null | undefined;
+  /**
+   * This agent's name, so their own claim reads "In review · you" rather than their name; null
+   * when they have none, undefined while it is not known yet (a claim then reads "In review",
+   * never the agent's own name as if it were someone else's).
+   */
+  agentName: string | null | undefined;
 }
 
 type Look = 'unreviewed' | 'in_review' | 'mine' | 'done';
@@ -30,11 +34,17 @@ const dot: Record<Look, string> = {
 };
 
 /** A thread's review in words: "Unreviewed", "In review · Ana", "In review · you", "Done · bot error". */
-export function ReviewBadge({ review, agentName = null }: ReviewBadgeProps) {
+export function ReviewBadge({ review, agentName }: ReviewBadgeProps) {
   const state = review?.state ?? 'unreviewed';
-  const mine = state === 'in_review' && agentName !== null && review?.claimed_by === agentName;
+  const mine = state === 'in_review' && agentName != null && review?.claimed_by === agentName;
   const look: Look = mine ? 'mine' : state;
-  const words = mine ? 'In review · you' : review ? reviewWords(review) : 'Unreviewed';
+  const words = mine
+    ? 'In review · you'
+    : state === 'in_review' && agentName === undefined
+      ? 'In review'
+      : review
+        ? reviewWords(review)
+        : 'Unreviewed';
   return (
     <span
       className={cn(

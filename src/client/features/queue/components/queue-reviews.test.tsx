@@ -89,6 +89,23 @@ describe('reviews in the queue', () => {
     expect(within(row('Finished')).getByText('Done · bot error')).toBeTruthy();
   });
 
+  it('never shows the agent’s own claim under their name while it is not known who they are', async () => {
+    const page = indexPage([
+      ['Ana has it', { state: 'in_review', claimed_by: 'Ana', outcome: null }],
+      ['Finished', { state: 'done', claimed_by: null, outcome: 'bot error' }],
+    ]);
+    stubApi((url) => {
+      if (isIndex(url)) return { body: page };
+      if (url.pathname === '/api/me') return 'hang';
+      return { body: makeItemsPage([]) };
+    });
+    renderWithProviders(<View />);
+    const row = (title: string) => screen.getByText(title).closest('li') as HTMLElement;
+    expect(await screen.findByText('Done · bot error')).toBeTruthy();
+    expect(within(row('Ana has it')).getByText('In review')).toBeTruthy();
+    expect(screen.queryByText('In review · Ana')).toBeNull();
+  });
+
   it('filters by review in the index: a state as it is, “Mine” as the agent’s claims', async () => {
     const calls = api(agent('Ana'));
     renderWithProviders(<View />);

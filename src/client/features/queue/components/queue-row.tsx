@@ -16,7 +16,7 @@ export type QueueThread = ThreadSummary & Pick<IndexedThreadSummary, 'review'>;
 interface QueueRowProps {
   thread: QueueThread;
   /** This agent's name, so their own claims say "you". */
-  agentName: string | null;
+  agentName: string | null | undefined;
   /** The title as shown: a link on the narrow list, plain text inside a listbox option. */
   renderTitle: (title: ReactNode) => ReactNode;
 }

@@ -9,7 +9,7 @@ interface QueueRowsProps {
   /** The listbox's name on wide screens: the list's title. */
   label: string;
   nav: ListNav;
-  /** This agent's name (from /api/me), once known: their own claims say "you". */
+  /** This agent's name (from /api/me); undefined until known. Their own claims say "you". */
   agentName?: string | null | undefined;
 }
 
@@ -24,7 +24,7 @@ const link =
  * The queue's rows: on wide screens a listbox whose selection shows in the pane beside it, on
  * narrow ones a list of links to the thread page.
  */
-export function QueueRows({ rows, label, nav, agentName = null }: QueueRowsProps) {
+export function QueueRows({ rows, label, nav, agentName }: QueueRowsProps) {
   const container = useRef<HTMLDivElement>(null);
   const ids = rows.map((thread) => thread.id);
   const list = useListRows(container, ids, nav, claimsOf(rows));

@@ -37,7 +37,7 @@ export function ThreadListResults({ params, nav }: ThreadListResultsProps) {
           : `${String(rows.length)} thread${rows.length === 1 ? '' : 's'} shown`}
       </p>
       {rows.length > 0 ? (
-        <QueueRows rows={rows} label={listTitle(params)} nav={nav} />
+        <QueueRows rows={rows} label={listTitle(params)} nav={nav} agentName={null} />
       ) : (
         !query.hasNextPage && <EmptyList>{emptyText(params)}</EmptyList>
       )}
