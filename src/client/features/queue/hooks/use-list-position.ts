@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useCallback } from 'react';
 import { useLocation } from 'wouter';
 import { reviewQueries } from '@/client/entities/review/api/review-queries';
+import { claimsQuery, currentClaims } from '../api/claims-query';
 import {
   LIST_STATE_FIELD,
   listKeyOf,
@@ -20,15 +21,18 @@ export function useListPosition(threadId: string) {
   // Read on every render (a small JSON string): the current history entry names its list, so a
   // thread reached by an ordinary link afterwards has none.
   const context = readListContext(listKeyOf(history.state));
-  // Whose claims are this agent's own: until that is known the count would change under the
-  // agent's eyes, so there is no position yet (a failure counts every claim as another's).
-  const me = useQuery({
-    ...reviewQueries.me(),
-    select: (agent) => agent.name,
-    enabled: context?.claims !== undefined,
-  });
-  const known = context?.claims === undefined || !me.isPending;
-  const position = context && known ? positionIn(context, threadId, me.data ?? null) : null;
+  // Whose claims are this agent's own, and who holds what now (the list's claims are as it was
+  // shown): until both are known the count would change under the agent's eyes, so there is no
+  // position yet. A failure counts every claim as another's, or keeps the list's claims.
+  const reviewed = context?.claims !== undefined;
+  const me = useQuery({ ...reviewQueries.me(), select: (agent) => agent.name, enabled: reviewed });
+  const now = useQuery({ ...claimsQuery(), enabled: reviewed });
+  const known = !reviewed || (!me.isPending && !now.isPending);
+  const claims = context?.claims && now.data ? currentClaims(context.claims, now.data) : undefined;
+  const position =
+    context && known
+      ? positionIn(claims ? { ...context, claims } : context, threadId, me.data ?? null)
+      : null;
 
   const key = context?.key;
   const go = useCallback(
