@@ -1,8 +1,7 @@
 import type { ReviewOverviewBody } from '@/shared/api-contract';
 import { cn } from '@/client/lib/cn';
-import { shortDay } from '../lib/chart-scale';
 import { BOT_ERROR, percentText } from '../lib/outcome-series';
-import { bodyCell, headCell, tableClass } from './chart-figure';
+import { bodyCell, DayRowHeader, headCell, panelClass, tableClass } from './chart-figure';
 import { BOT_ERROR_COLOR } from './review-colors';
 
 const number = new Intl.NumberFormat('en');
@@ -13,10 +12,7 @@ export function BotErrorRate({ overview }: { overview: ReviewOverviewBody }) {
   const done = weeks.reduce((sum, week) => sum + week.done, 0);
   const errors = weeks.reduce((sum, week) => sum + (week.outcomes[BOT_ERROR] ?? 0), 0);
   return (
-    <section
-      aria-labelledby="dashboard-bot-errors"
-      className="flex min-w-0 flex-col gap-3 rounded-xl border border-slate-200 p-4 dark:border-slate-800"
-    >
+    <section aria-labelledby="dashboard-bot-errors" className={panelClass}>
       <div className="flex flex-col gap-0.5">
         <h2 id="dashboard-bot-errors" className="text-lg font-semibold">
           Bot errors
@@ -51,9 +47,7 @@ export function BotErrorRate({ overview }: { overview: ReviewOverviewBody }) {
         <tbody>
           {weeks.map((week) => (
             <tr key={week.week}>
-              <th scope="row" className={cn(bodyCell, 'font-normal whitespace-nowrap')}>
-                <time dateTime={week.week}>{shortDay(week.week)}</time>
-              </th>
+              <DayRowHeader day={week.week} />
               <td className={bodyCell}>{number.format(week.done)}</td>
               <td className={bodyCell}>{number.format(week.outcomes[BOT_ERROR] ?? 0)}</td>
               <td className={bodyCell}>

@@ -1,5 +1,7 @@
 import { useId, useState, type ReactNode } from 'react';
 import { secondaryButton } from '@/client/components/ui/button-styles';
+import { cn } from '@/client/lib/cn';
+import { shortDay } from '../lib/chart-scale';
 
 interface ChartFigureProps {
   title: string;
@@ -20,10 +22,7 @@ export function ChartFigure({ title, summary, chart, table }: ChartFigureProps) 
   const titleId = useId();
   const [asTable, setAsTable] = useState(false);
   return (
-    <section
-      aria-labelledby={titleId}
-      className="flex min-w-0 flex-col gap-3 rounded-xl border border-slate-200 p-4 dark:border-slate-800"
-    >
+    <section aria-labelledby={titleId} className={panelClass}>
       <div className="flex flex-wrap items-start justify-between gap-2">
         <div className="flex min-w-0 flex-col gap-0.5">
           <h2 id={titleId} className="text-lg font-semibold">
@@ -51,6 +50,19 @@ export function ChartFigure({ title, summary, chart, table }: ChartFigureProps) 
         <div className="sr-only">{table}</div>
       )}
     </section>
+  );
+}
+
+/** A dashboard figure's frame. */
+export const panelClass =
+  'flex min-w-0 flex-col gap-3 rounded-xl border border-slate-200 p-4 dark:border-slate-800';
+
+/** A table row's header: the day (or the Monday of the week) it counts. */
+export function DayRowHeader({ day }: { day: string }) {
+  return (
+    <th scope="row" className={cn(bodyCell, 'font-normal whitespace-nowrap')}>
+      <time dateTime={day}>{shortDay(day)}</time>
+    </th>
   );
 }
 

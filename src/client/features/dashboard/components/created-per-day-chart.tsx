@@ -1,7 +1,6 @@
 import type { IndexOverviewBody } from '@/shared/api-contract';
-import { cn } from '@/client/lib/cn';
 import { shortDay } from '../lib/chart-scale';
-import { bodyCell, ChartFigure, headCell, tableClass } from './chart-figure';
+import { bodyCell, ChartFigure, DayRowHeader, headCell, tableClass } from './chart-figure';
 import { StackedBars, type BarColumn } from './stacked-bars';
 import { STACK_ORDER, STATUS_FILL, STATUS_NAMES, STATUS_SWATCH } from './status-colors';
 
@@ -66,9 +65,7 @@ export function CreatedPerDayChart({ days }: { days: IndexOverviewBody['days'] }
       <tbody>
         {days.map((day) => (
           <tr key={day.day}>
-            <th scope="row" className={cn(bodyCell, 'font-normal')}>
-              <time dateTime={day.day}>{shortDay(day.day)}</time>
-            </th>
+            <DayRowHeader day={day.day} />
             {shown.map((status) => (
               <td key={status} className={bodyCell}>
                 {number.format(day.counts[status])}

@@ -4,6 +4,7 @@ import { cn } from '@/client/lib/cn';
 import { REVIEW_STATES, type ReviewOverviewBody, type ReviewState } from '@/shared/api-contract';
 import { toListSearch } from '@/shared/list-params';
 import { REVIEW_STATE_SWATCH } from './review-colors';
+import { panelClass } from './chart-figure';
 
 const number = new Intl.NumberFormat('en');
 
@@ -17,10 +18,7 @@ function queueHref(review: ReviewState): string {
 export function LockedByReview({ counts }: { counts: ReviewOverviewBody['locked_by_state'] }) {
   const locked = REVIEW_STATES.reduce((sum, state) => sum + counts[state], 0);
   return (
-    <section
-      aria-labelledby="dashboard-locked-by-review"
-      className="flex min-w-0 flex-col gap-3 rounded-xl border border-slate-200 p-4 dark:border-slate-800"
-    >
+    <section aria-labelledby="dashboard-locked-by-review" className={panelClass}>
       <div className="flex flex-col gap-0.5">
         <h2 id="dashboard-locked-by-review" className="text-lg font-semibold">
           Locked threads by review

@@ -8,7 +8,7 @@ import {
   seriesCount,
   type OutcomeSeries,
 } from '../lib/outcome-series';
-import { bodyCell, ChartFigure, headCell, tableClass } from './chart-figure';
+import { bodyCell, ChartFigure, DayRowHeader, headCell, tableClass } from './chart-figure';
 import {
   BOT_ERROR_COLOR,
   MORE_OUTCOMES_COLOR,
@@ -90,9 +90,7 @@ export function OutcomesPerWeekChart({ weeks }: { weeks: Weeks }) {
       <tbody>
         {weeks.map((week) => (
           <tr key={week.week}>
-            <th scope="row" className={cn(bodyCell, 'font-normal whitespace-nowrap')}>
-              <time dateTime={week.week}>{shortDay(week.week)}</time>
-            </th>
+            <DayRowHeader day={week.week} />
             {outcomes.map((outcome) => (
               <td key={outcome} className={bodyCell}>
                 {number.format(week.outcomes[outcome] ?? 0)}
