@@ -128,7 +128,7 @@ export function reviewRoutes(deps: ReviewRoutesDeps) {
     }
   }
 
-  /** The review as the store answered it: every write reads it back in its own transaction. */
+  /** The review and its history as the store answered them (a write: from its transaction). */
   function answer(c: Context<AppEnv>, { review, history }: ReviewRecord, status: 200 | 201 = 200) {
     const body: ReviewResponse = { review: reviewBody(review), history: history.map(eventBody) };
     c.header('ETag', etagOf(review.version));
