@@ -105,8 +105,10 @@ export function useListNav(label: string) {
 
   const onIds = useCallback((list: readonly string[], held?: ListClaims) => {
     ids.current = list;
-    // Kept only when someone holds a claim: a thread page then asks whose name is the agent's.
-    claims.current = held && Object.keys(held).length > 0 ? held : undefined;
+    // Kept even when nobody holds a claim: the thread page then asks who holds what now, since
+    // a claim taken after the list was shown must be passed by too. A list without reviews (the
+    // triage board) has none, and its thread pages ask nothing.
+    claims.current = held;
   }, []);
 
   // Back from a thread stepped to with Next: the pane shows the thread that was worked.
