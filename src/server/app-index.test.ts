@@ -184,7 +184,7 @@ describe('GET /api/index/threads', () => {
 });
 
 describe('write-through', () => {
-  it('an opened thread writes its fresh status into the index at once', async () => {
+  it('an opened thread writes its fresh status into the index within a second (in a batch)', async () => {
     const { get, index } = await indexedApp();
     const store = index.store();
     const first = ((await get('/api/index/threads?status=locked&limit=1')).json as IndexThreadsPage)
