@@ -1,17 +1,13 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { IndexOverviewBody, IndexThreadsPage } from '@/shared/api-contract';
 import { createApp } from './app';
-import { read } from './app-test-harness';
+import { read, standInThreads } from './app-test-harness';
 import { sqliteTestDatabase, type TestDatabase } from './db/test-databases';
-import { createStandInApi, type StandInRequest } from './demo/stand-in-api';
 import { withIndexWriteThrough } from './indexer/index-write-through';
 import { startThreadIndex, type ThreadIndex } from './indexer/thread-index';
 import { startReviews } from './reviews/reviews';
 import { createLogger } from './logger';
-import { createLiveClient, fetchVia } from './threads/chatkit-client';
-import { createThreadsService } from './threads/threads-service';
 
-const KEY = 'sk-test-index-0123456789';
 const logger = createLogger('silent');
 const opened: { index: ThreadIndex; test: TestDatabase }[] = [];
 
@@ -21,18 +17,6 @@ afterEach(async () => {
     await test.drop().catch(() => undefined);
   }
 });
-
-/** The real SDK client and threads service over a fresh in-process stand-in. */
-function standInThreads(onRequest?: (request: StandInRequest) => void) {
-  const standIn = createStandInApi({ apiKey: KEY, faults: false, onRequest });
-  const client = createLiveClient({
-    apiKey: KEY,
-    baseURL: 'http://upstream.threadline.test/v1',
-    timeoutMs: 2000,
-    fetch: fetchVia(standIn),
-  });
-  return createThreadsService({ client, timeoutMs: 2000 });
-}
 
 /** A live-mode app over the in-process stand-in, with an index on a real SQLite file. */
 async function indexedApp() {

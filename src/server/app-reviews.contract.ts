@@ -8,29 +8,15 @@ import type {
 } from '@/shared/api-contract';
 import { createApp } from './app';
 import type { AccessOptions } from './auth/access';
-import { capturedLogs, read } from './app-test-harness';
+import { capturedLogs, read, standInThreads } from './app-test-harness';
 import type { TestDatabase } from './db/test-databases';
 import { createThreadIndexStore, type IndexQuery } from './db/thread-index-store';
-import { createStandInApi, type StandInRequest } from './demo/stand-in-api';
+import type { StandInRequest } from './demo/stand-in-api';
 import { startReviews, type Reviews } from './reviews/reviews';
-import { createLiveClient, fetchVia } from './threads/chatkit-client';
-import { createThreadsService } from './threads/threads-service';
 
-const KEY = 'sk-test-reviews-0123456789';
 const THREAD = 'cthr_demo_refund_duplicate';
 const REVIEW = `/api/threads/${THREAD}/review`;
 const WRITE = { 'X-Threadline-Write': '1', 'Content-Type': 'application/json' };
-
-function threads(onRequest?: (request: StandInRequest) => void) {
-  const standIn = createStandInApi({ apiKey: KEY, faults: false, onRequest });
-  const client = createLiveClient({
-    apiKey: KEY,
-    baseURL: 'http://upstream.threadline.test/v1',
-    timeoutMs: 2000,
-    fetch: fetchVia(standIn),
-  });
-  return createThreadsService({ client, timeoutMs: 2000 });
-}
 
 interface AppOptions {
   access?: AccessOptions;
@@ -102,7 +88,7 @@ export function describeReviewApi(kind: string, open: () => TestDatabase | Promi
       started.push(reviews);
       await ready;
       return createApp({
-        threads: threads(options.onUpstreamRequest),
+        threads: standInThreads(options.onUpstreamRequest),
         mode: 'live',
         logger: capturedLogs.logger,
         reviews,

@@ -94,6 +94,21 @@ export function liveHarness(options: HarnessOptions = {}) {
   return { app, upstream, client };
 }
 
+/**
+ * The real SDK client and threads service over a fresh in-process stand-in without faults or
+ * cache: every call reaches it, and `onRequest` sees each one.
+ */
+export function standInThreads(onRequest?: (request: StandInRequest) => void) {
+  const standIn = createStandInApi({ apiKey: TEST_KEY, faults: false, onRequest });
+  const client = createLiveClient({
+    apiKey: TEST_KEY,
+    baseURL: UPSTREAM_BASE_URL,
+    timeoutMs: 2000,
+    fetch: fetchVia(standIn),
+  });
+  return createThreadsService({ client, timeoutMs: 2000 });
+}
+
 /** Status, headers and body of a response, with the body as text and as JSON when it is. */
 export async function read(response: Response) {
   const text = await response.text();
