@@ -15,13 +15,22 @@ export class ApiClientError extends Error {
   }
 }
 
-/** GET a JSON resource from our own /api. Our server validates upstream bodies, so this is the one allowed cast. */
-export async function apiGet<T>(path: string, signal?: AbortSignal): Promise<T> {
+/** GET a JSON resource from our own /api. */
+export function apiGet<T>(path: string, signal?: AbortSignal): Promise<T> {
+  return apiRequest<T>(path, { signal, headers: { Accept: 'application/json' } });
+}
+
+/**
+ * One request to our own /api with a JSON answer; a failure is an ApiClientError (a lost
+ * session goes to sign-in). Our server validates upstream bodies, so this is the one allowed
+ * cast.
+ */
+export async function apiRequest<T>(path: string, init: RequestInit): Promise<T> {
   let response: Response;
   try {
-    response = await fetch(path, { signal, headers: { Accept: 'application/json' } });
+    response = await fetch(path, init);
   } catch (error) {
-    if (signal?.aborted) throw error;
+    if (init.signal?.aborted) throw error;
     throw new ApiClientError(0, 'network_error', 'The Threadline server could not be reached.');
   }
   if (!response.ok) {
@@ -33,7 +42,7 @@ export async function apiGet<T>(path: string, signal?: AbortSignal): Promise<T> 
 }
 
 /** The session expired or was never there: sign in again and come back to this page. */
-export function sendToSignIn(): void {
+function sendToSignIn(): void {
   const here = window.location.pathname + window.location.search;
   window.location.assign(`/sign-in?next=${encodeURIComponent(here)}`);
 }
@@ -42,7 +51,7 @@ function isErrorCode(value: unknown): value is ApiErrorCode {
   return typeof value === 'string' && (API_ERROR_CODES as readonly string[]).includes(value);
 }
 
-export async function toApiClientError(response: Response): Promise<ApiClientError> {
+async function toApiClientError(response: Response): Promise<ApiClientError> {
   const body = (await response.json().catch(() => undefined)) as Partial<ApiErrorBody> | undefined;
   const error = body?.error;
   const retryHeader = Number(response.headers.get('retry-after'));
