@@ -36,8 +36,11 @@ export function createSeenBatcher({
 
   async function writeAll(batch: typeof pending): Promise<void> {
     const bySecond = new Map<number, ThreadSnapshot[]>();
-    for (const { snapshot, seenAt } of batch.values())
-      bySecond.set(seenAt, [...(bySecond.get(seenAt) ?? []), snapshot]);
+    for (const { snapshot, seenAt } of batch.values()) {
+      const group = bySecond.get(seenAt);
+      if (group) group.push(snapshot);
+      else bySecond.set(seenAt, [snapshot]);
+    }
     for (const [seenAt, snapshots] of bySecond)
       await write(snapshots, seenAt).catch((error: unknown) => onError(error));
   }
