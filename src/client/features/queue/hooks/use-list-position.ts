@@ -26,13 +26,14 @@ export function useListPosition(threadId: string) {
   // position yet. A failure counts every claim as another's, or keeps the list's claims.
   const reviewed = context?.claims !== undefined;
   const me = useQuery({ ...reviewQueries.me(), select: (agent) => agent.name, enabled: reviewed });
-  const now = useQuery({ ...claimsQuery(), enabled: reviewed });
-  const known = !reviewed || (!me.isPending && !now.isPending);
-  const claims = context?.claims && now.data ? currentClaims(context.claims, now.data) : undefined;
+  const inReview = useQuery({ ...claimsQuery(), enabled: reviewed });
+  const known = !reviewed || (!me.isPending && !inReview.isPending);
+  const claims =
+    context?.claims && inReview.data
+      ? currentClaims(context.claims, inReview.data)
+      : context?.claims;
   const position =
-    context && known
-      ? positionIn(claims ? { ...context, claims } : context, threadId, me.data ?? null)
-      : null;
+    context && known ? positionIn({ ...context, claims }, threadId, me.data ?? null) : null;
 
   const key = context?.key;
   const go = useCallback(
