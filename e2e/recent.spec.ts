@@ -7,10 +7,15 @@ test('recently viewed threads appear on home, without content, and Clear empties
   const recent = page.getByRole('region', { name: 'Recently viewed' });
   await expect(recent).toContainText('Threads you open are listed here');
 
+  // A visit is written down just after the thread shows (an effect): each is awaited before
+  // the next page load, which would otherwise cut it off on a busy machine.
+  const remembered = () => page.evaluate(() => localStorage.getItem('threadline.recent.v1') ?? '');
   await page.goto('/threads/cthr_demo_refund_duplicate');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Refund for duplicate/);
+  await expect.poll(remembered).toContain('cthr_demo_refund_duplicate');
   await page.goto('/threads/cthr_demo_closed_resolved');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Password reset/);
+  await expect.poll(remembered).toContain('cthr_demo_closed_resolved');
   await page.getByRole('link', { name: 'Threadline' }).click();
 
   const rows = recent.getByRole('listitem');

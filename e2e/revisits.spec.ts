@@ -42,6 +42,20 @@ test('back to the thread list returns to the row the agent left, and the thread 
   const listScroll = await page.evaluate(() => window.scrollY);
   expect(listScroll, 'the list is long enough to scroll').toBeGreaterThan(100);
   const title = (await target.textContent()) ?? '';
+  // The rows in view fill in their last activity first (each in an idle moment of its own, so a
+  // click in the first 300 ms leaves some to ask for on return): wait for them, as an agent
+  // reading the row would, so that only the return itself is judged.
+  await expect
+    .poll(() =>
+      page.evaluate(() =>
+        [...document.querySelectorAll('section[aria-label="Threads"] li')].some((row) => {
+          const box = row.getBoundingClientRect();
+          const near = box.bottom > -200 && box.top < window.innerHeight + 200;
+          return near && row.querySelector('.animate-pulse') !== null;
+        }),
+      ),
+    )
+    .toBe(false);
   await target.click();
 
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
